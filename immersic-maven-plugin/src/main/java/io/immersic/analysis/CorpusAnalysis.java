@@ -1,0 +1,22 @@
+package io.immersic.analysis;
+
+import java.util.Map;
+
+/**
+ * What {@code target/immersic/analysis.json} holds. Each distribution is computed the notebooks' way: percentages
+ * within each file, then averaged over the files, so a long file does not outweigh a short one.
+ *
+ * @param files number of files analysed
+ * @param notes pitched notes
+ * @param chords onsets where two or more notes start together
+ * @param tokens REMI tokens in the corpus
+ * @param drumHits notes on channel 10 (kept apart from the piano stream)
+ * @param key the estimated key of the whole corpus (Krumhansl-Schmuckler), e.g. {@code "A minor"}
+ * @param noteNames distribution of pitch-class names (C, C#, ... B), percent
+ * @param pitches distribution of note names with octave (C4, F#5, ...), percent
+ * @param durations distribution of durations in quarter notes (e.g. "0.5"), percent
+ * @param velocities distribution of MIDI velocities, percent
+ */
+public record CorpusAnalysis(int files, int notes, int chords, int tokens, int drumHits, String key,
+                             Map<String, Double> noteNames, Map<String, Double> pitches,
+                             Map<String, Double> durations, Map<String, Double> velocities) {}

@@ -1,0 +1,83 @@
+package io.immersic.analysis;
+
+import io.immersic.midi.Note;
+import io.immersic.tokens.NoteNames;
+import io.immersic.tokens.RemiTokens;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Computes the {@link CorpusAnalysis} of a set of pieces. */
+public final class CorpusAnalyzer {
+
+    /** The notes of one file, as the analysis needs them. */
+    public record FileNotes(List<Note> notes, int drumHits, int tokens) {}
+
+    public CorpusAnalysis analyze(List<FileNotes> files) {
+        int noteCount = 0;
+        int chordCount = 0;
+        int tokenCount = 0;
+        int drumHits = 0;
+        double[] pitchClassWeights = new double[12];
+        for (FileNotes file : files) {
+            noteCount += file.notes().size();
+            chordCount += countChords(file.notes());
+            tokenCount += file.tokens();
+            drumHits += file.drumHits();
+            for (Note note : file.notes()) {
+                pitchClassWeights[note.pitch() % 12] += note.durationBeats();
+            }
+        }
+        Comparator<String> pitchOrder = Comparator.comparingInt(NoteNames::parse);
+        Comparator<String> classOrder = Comparator.comparingInt(name -> NoteNames.parse(name + "4"));
+        Comparator<String> numericOrder = Comparator.comparingDouble(Double::parseDouble);
+        return new CorpusAnalysis(files.size(), noteCount, chordCount, tokenCount, drumHits,
+                KeyEstimator.estimate(pitchClassWeights),
+                averagedPercentages(files, n -> NoteNames.pitchClassName(n.pitch()), classOrder),
+                averagedPercentages(files, n -> NoteNames.name(n.pitch()), pitchOrder),
+                averagedPercentages(files, n -> quarterLength(n.durationBeats()), numericOrder),
+                averagedPercentages(files, n -> Integer.toString(n.velocity()), numericOrder));
+    }
+
+    /** Onsets (on the 1/12-beat grid) where at least two notes start. */
+    static int countChords(List<Note> notes) {
+        Map<Long, Integer> perOnset = new HashMap<>();
+        for (Note note : notes) {
+            perOnset.merge(Math.round(note.startBeat() * RemiTokens.STEPS_PER_BEAT), 1, Integer::sum);
+        }
+        return (int) perOnset.values().stream().filter(count -> count >= 2).count();
+    }
+
+    /** A duration in quarter notes, rounded to the 1/12 grid and written without trailing zeros (0.5, 1, 0.333). */
+    static String quarterLength(double beats) {
+        double steps = Math.max(1, Math.round(beats * RemiTokens.STEPS_PER_BEAT));
+        BigDecimal value = BigDecimal.valueOf(steps / RemiTokens.STEPS_PER_BEAT).setScale(3, java.math.RoundingMode.HALF_EVEN);
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static Map<String, Double> averagedPercentages(List<FileNotes> files, Function<Note, String> category,
+                                                           Comparator<String> order) {
+        Map<String, Double> sum = new TreeMap<>(order);
+        int filesWithNotes = 0;
+        for (FileNotes file : files) {
+            if (file.notes().isEmpty()) {
+                continue;
+            }
+            filesWithNotes++;
+            Map<String, Integer> counts = new HashMap<>();
+            file.notes().forEach(note -> counts.merge(category.apply(note), 1, Integer::sum));
+            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+                sum.merge(entry.getKey(), 100.0 * entry.getValue() / file.notes().size(), Double::sum);
+            }
+        }
+        Map<String, Double> average = new LinkedHashMap<>();
+        int divisor = Math.max(1, filesWithNotes);
+        sum.forEach((key, value) -> average.put(key, Math.round(value / divisor * 1000) / 1000.0));
+        return average;
+    }
+}

@@ -1,0 +1,23 @@
+package io.immersic.engine;
+
+/** Where the engine reports progress; the Maven goals pass the build's log, tests collect the lines. */
+public interface BuildLog {
+
+    void info(String message);
+
+    void warn(String message);
+
+    void debug(String message);
+
+    /** A log that prints nothing, for callers that only want the result. */
+    BuildLog SILENT = new BuildLog() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {}
+
+        @Override
+        public void debug(String message) {}
+    };
+}

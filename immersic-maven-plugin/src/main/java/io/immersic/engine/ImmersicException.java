@@ -1,0 +1,13 @@
+package io.immersic.engine;
+
+/** A problem that stops the build, with a message that says what is wrong and how to fix it. */
+public class ImmersicException extends Exception {
+
+    public ImmersicException(String message) {
+        super(message);
+    }
+
+    public ImmersicException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,211 @@
+package io.immersic.engine;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.immersic.analysis.CorpusAnalyzer;
+import io.immersic.cache.BuildState;
+import io.immersic.cache.Fingerprint;
+import io.immersic.midi.MidiPiece;
+import io.immersic.midi.MidiReadException;
+import io.immersic.midi.MidiReader;
+import io.immersic.midi.Note;
+import io.immersic.tokens.Corpus;
+import io.immersic.tokens.CorpusEntry;
+import io.immersic.tokens.NotebookNotes;
+import io.immersic.tokens.RemiEncoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.codehaus.plexus.util.DirectoryScanner;
+
+/**
+ * Stage 1: MIDI folder (or a notebook notes.json) → corpus.json, notes.json and analysis.json. Runs only when an input
+ * file or a parameter changed since the last run.
+ */
+public final class PreprocessStep {
+
+    /** A source file's bytes, read once for both the fingerprint and the parser. */
+    private record Source(String path, byte[] bytes, String sha256) {}
+
+    /** A source that parsed, with what the outputs need of it. */
+    private record Parsed(CorpusEntry entry, List<Note> notes, int drumHits) {}
+
+    private final BuildLog log;
+
+    public PreprocessStep(BuildLog log) {
+        this.log = log;
+    }
+
+    public Corpus run(PreprocessRequest request) throws ImmersicException {
+        List<Source> sources = request.notesFile() != null ? List.of(readNotesFileSource(request.notesFile()))
+                : readMidiSources(request);
+        String fingerprint = fingerprint(request, sources);
+        OutputLayout out = request.output();
+        if (BuildState.readFingerprint(out.preprocessState()).filter(fingerprint::equals).isPresent()
+                && Files.isRegularFile(out.corpusFile())) {
+            Corpus cached = readCorpus(out.corpusFile());
+            if (cached != null) {
+                log.info("Corpus is up to date (" + sources.size() + " input file(s) unchanged): " + out.corpusFile());
+                return cached;
+            }
+        }
+        long started = System.nanoTime();
+        List<Parsed> parsed = request.notesFile() != null ? List.of(parseNotesFile(sources.get(0)))
+                : parseMidi(sources, request);
+        Corpus corpus = Corpus.of(parsed.stream().map(Parsed::entry).toList());
+        writeOutputs(out, corpus, parsed);
+        writeState(out, fingerprint);
+        log.info(String.format("Preprocessed %d file(s): %d notes, %d tokens, vocabulary of %d, in %d ms",
+                parsed.size(), parsed.stream().mapToInt(p -> p.notes().size()).sum(), corpus.tokenCount(),
+                corpus.vocabulary().size(), (System.nanoTime() - started) / 1_000_000));
+        return corpus;
+    }
+
+    private List<Source> readMidiSources(PreprocessRequest request) throws ImmersicException {
+        Path folder = request.midiDirectory();
+        String searched = "folder " + folder + " (includes " + request.includes() + ", excludes "
+                + request.excludes() + ")";
+        if (!Files.isDirectory(folder)) {
+            throw new ImmersicException("No MIDI folder: " + folder + " does not exist. Put .mid files in "
+                    + "src/main/midi, or point <midiDirectory> (-Dimmersic.midiDirectory) at your MIDI folder, or give a "
+                    + "notebook notes.json with <notesFile> (-Dimmersic.notesFile).");
+        }
+        DirectoryScanner scanner = new DirectoryScanner();
+        scanner.setBasedir(folder.toFile());
+        scanner.setIncludes(request.includes().toArray(String[]::new));
+        scanner.setExcludes(request.excludes().toArray(String[]::new));
+        scanner.setCaseSensitive(false);
+        scanner.scan();
+        String[] relativePaths = scanner.getIncludedFiles();
+        java.util.Arrays.sort(relativePaths); // the scanner's order depends on the file system
+        if (relativePaths.length == 0) {
+            throw new ImmersicException("No MIDI files found in " + searched + ". Add .mid files there, or change "
+                    + "<midiDirectory>/<includes> (-Dimmersic.midiDirectory, -Dimmersic.includes).");
+        }
+        List<Source> sources = new ArrayList<>(relativePaths.length);
+        for (String relative : relativePaths) {
+            Path file = folder.resolve(relative);
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                sources.add(new Source(relative.replace('\\', '/'), bytes, Fingerprint.sha256Hex(bytes)));
+            } catch (IOException e) {
+                log.warn("Skipping " + file + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return sources;
+    }
+
+    private Source readNotesFileSource(Path notesFile) throws ImmersicException {
+        try {
+            byte[] bytes = Files.readAllBytes(notesFile);
+            return new Source(notesFile.getFileName().toString(), bytes, Fingerprint.sha256Hex(bytes));
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot read the notes file " + notesFile + " given as <notesFile> "
+                    + "(-Dimmersic.notesFile): " + e.getMessage());
+        }
+    }
+
+    private static String fingerprint(PreprocessRequest request, List<Source> sources) {
+        Fingerprint fingerprint = new Fingerprint()
+                .add("schema", Corpus.SCHEMA_VERSION)
+                .add("representation", Corpus.REPRESENTATION)
+                .add("notesFile", request.notesFile() != null);
+        for (Source source : sources) {
+            fingerprint.add(source.path(), source.sha256());
+        }
+        return fingerprint.hex();
+    }
+
+    private List<Parsed> parseMidi(List<Source> sources, PreprocessRequest request) throws ImmersicException {
+        MidiReader reader = new MidiReader();
+        RemiEncoder encoder = new RemiEncoder();
+        List<Parsed> parsed = new ArrayList<>();
+        for (Source source : sources) {
+            Path file = request.midiDirectory().resolve(source.path());
+            try {
+                MidiPiece piece = reader.read(source.path(), source.bytes());
+                if (piece.notes().isEmpty()) {
+                    log.warn("Skipping " + file + ": it has no pitched notes"
+                            + (piece.drums().isEmpty() ? "" : " (only drums on channel 10)"));
+                    continue;
+                }
+                CorpusEntry entry = new CorpusEntry(source.path(), source.sha256(), round(piece.initialBpm()),
+                        piece.beatsPerBar(), encoder.encode(piece));
+                parsed.add(new Parsed(entry, piece.notes(), piece.drums().size()));
+            } catch (MidiReadException e) {
+                log.warn("Skipping " + file + ": it " + e.getMessage());
+            }
+        }
+        if (parsed.isEmpty()) {
+            throw new ImmersicException("None of the " + sources.size() + " file(s) found in "
+                    + request.midiDirectory() + " (includes " + request.includes() + ", excludes "
+                    + request.excludes() + ") is a usable MIDI file with pitched notes (see the warnings above);"
+                    + " there is nothing to train on.");
+        }
+        return parsed;
+    }
+
+    private Parsed parseNotesFile(Source source) throws ImmersicException {
+        List<String> elements;
+        try {
+            elements = Json.MAPPER.readValue(source.bytes(), new TypeReference<List<String>>() {});
+        } catch (IOException e) {
+            String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                    ? json.getOriginalMessage() : e.getMessage();
+            throw new ImmersicException("The notes file " + source.path() + " given as <notesFile> is not a JSON list"
+                    + " of note strings like [\"F#5\", \"0.4.7\"]: " + reason);
+        }
+        try {
+            List<Note> notes = NotebookNotes.toNotes(elements);
+            if (notes.isEmpty()) {
+                throw new ImmersicException("The notes file " + source.path() + " given as <notesFile> is an empty "
+                        + "list; there is nothing to train on.");
+            }
+            CorpusEntry entry = new CorpusEntry(source.path(), source.sha256(), 120.0, 4.0,
+                    new RemiEncoder().encode(notes, 4.0));
+            return new Parsed(entry, notes, 0);
+        } catch (IllegalArgumentException e) {
+            throw new ImmersicException("The notes file " + source.path() + " given as <notesFile> has a bad "
+                    + e.getMessage());
+        }
+    }
+
+    private static void writeOutputs(OutputLayout out, Corpus corpus, List<Parsed> parsed) throws ImmersicException {
+        List<String> notebookElements = new ArrayList<>();
+        List<CorpusAnalyzer.FileNotes> analysisInput = new ArrayList<>();
+        for (Parsed file : parsed) {
+            notebookElements.addAll(NotebookNotes.export(file.notes()));
+            analysisInput.add(new CorpusAnalyzer.FileNotes(file.notes(), file.drumHits(), file.entry().tokens().size()));
+        }
+        try {
+            Json.write(out.corpusFile(), corpus);
+            Json.write(out.notebookNotesFile(), notebookElements);
+            Json.write(out.analysisFile(), new CorpusAnalyzer().analyze(analysisInput));
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot write to " + out.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeState(OutputLayout out, String fingerprint) throws ImmersicException {
+        try {
+            BuildState.writeFingerprint(out.preprocessState(), fingerprint);
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot write " + out.preprocessState() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a corpus.json written by this or an earlier run; null when it is of another schema or unreadable. */
+    public static Corpus readCorpus(Path file) {
+        try {
+            Corpus corpus = Json.MAPPER.readValue(file.toFile(), Corpus.class);
+            return corpus.schemaVersion() == Corpus.SCHEMA_VERSION ? corpus : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static double round(double bpm) {
+        return Math.round(bpm * 100) / 100.0;
+    }
+}

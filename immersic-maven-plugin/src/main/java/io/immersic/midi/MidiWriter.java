@@ -1,0 +1,84 @@
+package io.immersic.midi;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.sound.midi.InvalidMidiDataException;
+import javax.sound.midi.MetaMessage;
+import javax.sound.midi.MidiEvent;
+import javax.sound.midi.MidiMessage;
+import javax.sound.midi.MidiSystem;
+import javax.sound.midi.Sequence;
+import javax.sound.midi.ShortMessage;
+import javax.sound.midi.Track;
+
+/**
+ * Writes notes as a format 1 Standard MIDI File: track 0 holds the tempo, metre and name; track 1 a program change
+ * and the notes. The bytes depend only on the arguments, so the same notes always give the same file.
+ */
+public final class MidiWriter {
+
+    public static final int PPQ = 480;
+
+    /** A note event ready to write; note-offs sort before note-ons at the same tick so re-struck keys stay apart. */
+    private record TimedMessage(long tick, int order, MidiMessage message) {}
+
+    public byte[] write(List<Note> notes, double bpm, double beatsPerBar, int program, String title) {
+        try {
+            Sequence sequence = new Sequence(Sequence.PPQ, PPQ);
+            Track conductor = sequence.createTrack();
+            conductor.add(new MidiEvent(trackName(title), 0));
+            conductor.add(new MidiEvent(tempo(bpm), 0));
+            conductor.add(new MidiEvent(timeSignature(beatsPerBar), 0));
+
+            Track music = sequence.createTrack();
+            music.add(new MidiEvent(trackName("Piano"), 0));
+            music.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, 0, program, 0), 0));
+            List<TimedMessage> events = new ArrayList<>();
+            for (Note note : notes) {
+                long on = Math.round(note.startBeat() * PPQ);
+                long off = Math.max(on + 1, Math.round(note.endBeat() * PPQ));
+                int channel = note.channel() == 9 ? 9 : 0;
+                events.add(new TimedMessage(on, 1,
+                        new ShortMessage(ShortMessage.NOTE_ON, channel, note.pitch(), note.velocity())));
+                events.add(new TimedMessage(off, 0,
+                        new ShortMessage(ShortMessage.NOTE_OFF, channel, note.pitch(), 0)));
+            }
+            // A stable sort on (tick, order) keeps input order within ties: the output is deterministic.
+            events.sort(Comparator.comparingLong(TimedMessage::tick).thenComparingInt(TimedMessage::order));
+            for (TimedMessage event : events) {
+                music.add(new MidiEvent(event.message(), event.tick()));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            MidiSystem.write(sequence, 1, out);
+            return out.toByteArray();
+        } catch (InvalidMidiDataException e) {
+            throw new IllegalArgumentException("cannot encode notes as MIDI: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MetaMessage trackName(String name) throws InvalidMidiDataException {
+        byte[] text = name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return new MetaMessage(0x03, text, text.length);
+    }
+
+    private static MetaMessage tempo(double bpm) throws InvalidMidiDataException {
+        int micros = (int) Math.round(60_000_000.0 / bpm);
+        byte[] data = {(byte) (micros >> 16), (byte) (micros >> 8), (byte) micros};
+        return new MetaMessage(0x51, data, 3);
+    }
+
+    private static MetaMessage timeSignature(double beatsPerBar) throws InvalidMidiDataException {
+        // Quarter-note metres (n/4) cover what the tokenizer produces; other metres round to eighths.
+        boolean quarters = beatsPerBar == Math.rint(beatsPerBar);
+        int numerator = quarters ? (int) beatsPerBar : (int) Math.round(beatsPerBar * 2);
+        int denominatorPower = quarters ? 2 : 3;
+        byte[] data = {(byte) numerator, (byte) denominatorPower, 24, 8};
+        return new MetaMessage(0x58, data, 4);
+    }
+}

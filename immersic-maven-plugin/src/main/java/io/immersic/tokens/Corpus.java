@@ -1,0 +1,48 @@
+package io.immersic.tokens;
+
+import java.util.List;
+
+/**
+ * The token corpus written to {@code target/immersic/corpus.json}.
+ *
+ * <p>Schema (version {@value #SCHEMA_VERSION}):
+ * <pre>
+ * {
+ *   "schemaVersion": 1,
+ *   "representation": "remi-12",       // REMI tokens on a 1/12-beat grid, see RemiTokens
+ *   "vocabulary": ["BAR", "END", "POS_0", ...],   // canonical order; a token's index is its model id
+ *   "files": [ { "path": "a/b.mid", "sha256": "...", "tempoBpm": 80.0, "beatsPerBar": 4.0,
+ *                "tokens": ["BAR", "POS_0", "VEL_4", "PITCH_60", "DUR_12", ..., "END"] } ]
+ * }
+ * </pre>
+ * A reader must reject a schemaVersion it does not know.
+ */
+public record Corpus(int schemaVersion, String representation, List<String> vocabulary, List<CorpusEntry> files) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String REPRESENTATION = "remi-12";
+
+    public Corpus {
+        vocabulary = List.copyOf(vocabulary);
+        files = List.copyOf(files);
+    }
+
+    public static Corpus of(List<CorpusEntry> files) {
+        Vocabulary vocabulary = Vocabulary.of(files.stream().map(CorpusEntry::tokens).toList());
+        return new Corpus(SCHEMA_VERSION, REPRESENTATION, vocabulary.tokens(), files);
+    }
+
+    public Vocabulary vocabularyIndex() {
+        return new Vocabulary(vocabulary);
+    }
+
+    public int tokenCount() {
+        return files.stream().mapToInt(f -> f.tokens().size()).sum();
+    }
+
+    /** The median initial tempo of the files, the default tempo of generated tracks. */
+    public double medianTempoBpm() {
+        double[] tempos = files.stream().mapToDouble(CorpusEntry::tempoBpm).sorted().toArray();
+        return tempos.length == 0 ? 90.0 : tempos[tempos.length / 2];
+    }
+}

@@ -1,0 +1,53 @@
+package io.immersic.tokens;
+
+/**
+ * The event vocabulary, REMI style ("Pop Music Transformer", Huang and Yang 2020), one token a string:
+ *
+ * <pre>
+ *   BAR        a new bar starts (the first token of every piece is BAR)
+ *   POS_p      the next notes start p twelfths of a beat after the bar line (0 .. 12 x beats-per-bar - 1)
+ *   VEL_v      the next note's velocity bin v (0..7, each 16 MIDI steps wide)
+ *   PITCH_k    the next note's MIDI key k (exact, so chords keep voicing and octaves)
+ *   DUR_d      the note's duration, d twelfths of a beat (from the binned set in {@link DurationBins})
+ *   END        the piece is over
+ * </pre>
+ *
+ * A note is {@code [POS_p] VEL_v PITCH_k DUR_d}; POS is written only when the onset moves, so a chord is one POS
+ * followed by its notes from the lowest up. A grid of 1/12 beat holds sixteenths (3) and eighth triplets (4) exactly.
+ */
+public final class RemiTokens {
+
+    public static final int STEPS_PER_BEAT = 12;
+    public static final int VELOCITY_BINS = 8;
+    public static final int VELOCITY_BIN_WIDTH = 128 / VELOCITY_BINS;
+
+    public static final String BAR = "BAR";
+    public static final String END = "END";
+    public static final String POSITION = "POS_";
+    public static final String VELOCITY = "VEL_";
+    public static final String PITCH = "PITCH_";
+    public static final String DURATION = "DUR_";
+
+    private RemiTokens() {}
+
+    public static int velocityBin(int velocity) {
+        return Math.min(VELOCITY_BINS - 1, velocity / VELOCITY_BIN_WIDTH);
+    }
+
+    /** The velocity a bin decodes to: the middle of the bin. */
+    public static int velocityOf(int bin) {
+        return Math.max(1, bin * VELOCITY_BIN_WIDTH + VELOCITY_BIN_WIDTH / 2);
+    }
+
+    /** Parses the number after a token's prefix, or -1 when the token does not start with that prefix. */
+    public static int valueOf(String token, String prefix) {
+        if (!token.startsWith(prefix)) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(token.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
