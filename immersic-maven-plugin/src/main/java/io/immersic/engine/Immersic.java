@@ -1,0 +1,33 @@
+package io.immersic.engine;
+
+import io.immersic.model.Backend;
+import io.immersic.model.ModelStore;
+import io.immersic.tokens.Corpus;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The engine, one method per goal. Each method runs the stages it depends on first, and every stage skips itself when
+ * its inputs are unchanged, so {@code generate} alone runs the whole chain while reusing what is up to date.
+ */
+public final class Immersic {
+
+    private final BuildLog log;
+
+    public Immersic(BuildLog log) {
+        this.log = log;
+        Backend.quietLogging();
+    }
+
+    public Corpus preprocess(PreprocessRequest request) throws ImmersicException {
+        return new PreprocessStep(log).run(request);
+    }
+
+    public ModelStore.StoredModel train(TrainRequest request) throws ImmersicException {
+        return new TrainStep(log).run(request, preprocess(request.preprocess()));
+    }
+
+    public List<Path> generate(GenerateRequest request) throws ImmersicException {
+        return new GenerateStep(log).run(request, train(request.train()));
+    }
+}

@@ -1,0 +1,38 @@
+package io.immersic.generation;
+
+import java.nio.file.Path;
+
+/**
+ * How new tracks are made.
+ *
+ * @param tracks how many pieces to write
+ * @param lengthBars bars generated per piece (after the primer, if any)
+ * @param temperature softmax temperature; 0 picks the most likely token (argmax), higher is more adventurous
+ * @param topK sample only among the k most likely tokens (0 = no limit)
+ * @param topP sample only from the smallest set of tokens whose probability adds up to p (1 = no limit)
+ * @param seed seed of the sampler: the same seed and model give the same bytes
+ * @param primer a MIDI file whose notes the pieces continue, or null to start from a bar line
+ * @param tempoBpm tempo written into the files; 0 takes the corpus's median tempo
+ * @param program General MIDI program (0-based: 0 = Acoustic Grand Piano, 4 = Electric Piano 1)
+ */
+public record GenerationParameters(int tracks, int lengthBars, double temperature, int topK, double topP, long seed,
+                                   Path primer, double tempoBpm, int program) {
+
+    /** Checks ranges; the message names the parameter and its user property. */
+    public void validate() {
+        check(tracks >= 1 && tracks <= 1000, "tracks", tracks, "1 to 1000");
+        check(lengthBars >= 1 && lengthBars <= 10_000, "length", lengthBars, "1 to 10000 bars");
+        check(temperature >= 0 && temperature <= 10, "temperature", temperature, "0 (argmax) to 10");
+        check(topK >= 0, "topK", topK, "0 (off) or a positive number of tokens");
+        check(topP > 0 && topP <= 1, "topP", topP, "above 0 and at most 1 (1 = off)");
+        check(tempoBpm == 0 || (tempoBpm >= 20 && tempoBpm <= 400), "tempo", tempoBpm, "0 (corpus tempo) or 20 to 400 BPM");
+        check(program >= 0 && program <= 127, "program", program, "a General MIDI program 0 to 127");
+    }
+
+    private static void check(boolean ok, String name, Object value, String expected) {
+        if (!ok) {
+            throw new IllegalArgumentException("<" + name + "> (-Dimmersic." + name + ") is " + value
+                    + "; it must be " + expected + ".");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.immersic.model;
+
+import io.immersic.engine.BuildLog;
+import io.immersic.tokens.Vocabulary;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.optimize.api.BaseTrainingListener;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Trains the LSTM on whole files: a seeded share of files is held out for validation, the rest are shuffled each epoch
+ * and laid into contiguous streams for truncated BPTT, and training stops when the held-out loss stops improving. The
+ * weights of the best epoch are the ones kept.
+ */
+public final class Trainer {
+
+    /** Sums DL4J's per-segment scores: after a TBPTT fit, {@code score()} covers only the last segment. */
+    private static final class SegmentLoss extends BaseTrainingListener {
+        double sum;
+
+        @Override
+        public void iterationDone(Model model, int iteration, int epoch) {
+            sum += model.score();
+        }
+    }
+
+    private final BuildLog log;
+
+    public Trainer(BuildLog log) {
+        this.log = log;
+    }
+
+    public record Result(MultiLayerNetwork network, TrainingMetrics metrics) {}
+
+    public Result train(List<List<String>> files, Vocabulary vocabulary, TrainingParameters p) {
+        List<int[]> sequences = new ArrayList<>();
+        for (List<String> tokens : files) {
+            sequences.add(tokens.stream().mapToInt(vocabulary::indexOf).toArray());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sequences.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(p.seed()));
+        int held = sequences.size() < 2 ? 0
+                : (int) Math.min(sequences.size() - 1, Math.max(p.validationFraction() > 0 ? 1 : 0,
+                        Math.round(p.validationFraction() * sequences.size())));
+        List<Integer> validationOrder = new ArrayList<>(order.subList(0, held));
+        List<Integer> trainingOrder = new ArrayList<>(order.subList(held, order.size()));
+        Collections.sort(validationOrder);
+        DataSet validation = held == 0 ? null
+                : TokenStreams.build(TokenStreams.inOrder(sequences, validationOrder), p.batchSize(), vocabulary.size());
+
+        MultiLayerNetwork network = LstmNetworkFactory.create(vocabulary.size(), p);
+        SegmentLoss segmentLoss = new SegmentLoss();
+        network.setListeners(segmentLoss);
+        Random shuffle = new Random(p.seed() + 1);
+        INDArray bestParameters = network.params().dup();
+        double bestValidation = Double.POSITIVE_INFINITY;
+        double bestTrain = Double.NaN;
+        int bestEpoch = 0;
+        int epochsRun = 0;
+        long predictedPerEpoch = 0;
+        long started = System.nanoTime();
+        log.info(String.format("Training on %d file(s), holding out %d for validation; %s",
+                trainingOrder.size(), held, describe(p)));
+        for (int epoch = 1; epoch <= p.epochs(); epoch++) {
+            long epochStart = System.nanoTime();
+            Collections.shuffle(trainingOrder, shuffle);
+            DataSet training = TokenStreams.build(TokenStreams.inOrder(sequences, trainingOrder), p.batchSize(),
+                    vocabulary.size());
+            if (training == null) {
+                throw new IllegalArgumentException("the corpus is too small to train on (fewer than 3 tokens)");
+            }
+            predictedPerEpoch = TokenStreams.predictions(training);
+            segmentLoss.sum = 0;
+            network.fit(training);
+            network.rnnClearPreviousState();
+            // DL4J scores an RNN segment as its loss summed over time steps, averaged over streams.
+            double trainLoss = segmentLoss.sum / training.getFeatures().size(2);
+            double validationLoss = validation == null ? trainLoss : loss(network, validation);
+            epochsRun = epoch;
+            double epochSeconds = (System.nanoTime() - epochStart) / 1e9;
+            boolean improved = validationLoss < bestValidation - 1e-4;
+            if (improved) {
+                bestValidation = validationLoss;
+                bestTrain = trainLoss;
+                bestEpoch = epoch;
+                bestParameters = network.params().dup();
+            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            long etaSeconds = Math.round(elapsed / epoch * (p.epochs() - epoch));
+            log.info(String.format("Epoch %d/%d: train loss %.4f, validation loss %s, %,.0f tokens/s, %.1f s%s, ETA %s",
+                    epoch, p.epochs(), trainLoss, validation == null ? "n/a" : String.format("%.4f", validationLoss),
+                    predictedPerEpoch / epochSeconds, epochSeconds, improved ? " (best)" : "",
+                    etaSeconds >= 60 ? etaSeconds / 60 + " min " + etaSeconds % 60 + " s" : etaSeconds + " s"));
+            if (epoch - bestEpoch >= p.patience()) {
+                log.info("Stopping early: validation loss has not improved for " + p.patience() + " epoch(s);"
+                        + " keeping epoch " + bestEpoch);
+                break;
+            }
+        }
+        network.setParams(bestParameters);
+        network.setListeners(Collections.emptyList());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        TrainingMetrics metrics = new TrainingMetrics(epochsRun, bestEpoch, bestTrain,
+                validation == null ? Double.NaN : bestValidation, predictedPerEpoch, held,
+                predictedPerEpoch * (double) epochsRun / seconds, seconds);
+        return new Result(network, metrics);
+    }
+
+    /** Mean cross-entropy, in nats per token, of a data set built by {@link TokenStreams}, each stream run from its start. */
+    public static double loss(MultiLayerNetwork network, DataSet data) {
+        network.rnnClearPreviousState();
+        INDArray probabilities = network.output(data.getFeatures(), false);
+        INDArray logLikelihood = Transforms.log(Transforms.max(probabilities, 1e-12, true), false)
+                .muli(data.getLabels());
+        double total = -logLikelihood.sumNumber().doubleValue();
+        return total / TokenStreams.predictions(data);
+    }
+
+    private static String describe(TrainingParameters p) {
+        return String.format("embedding %d, %d x LSTM(%d), dropout %.2f, TBPTT %d over %d streams, learning rate %s,"
+                        + " at most %d epochs, patience %d, seed %d", p.embeddingSize(), p.layers(), p.hiddenSize(),
+                p.dropout(), p.sequenceLength(), p.batchSize(), p.learningRate(), p.epochs(), p.patience(), p.seed());
+    }
+}

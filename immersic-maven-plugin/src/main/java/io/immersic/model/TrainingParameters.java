@@ -1,0 +1,57 @@
+package io.immersic.model;
+
+/**
+ * Everything that shapes a trained model. Two runs with equal parameters, corpus, backend and thread count train
+ * bit-identical models, so these values are part of the model cache's fingerprint.
+ *
+ * @param epochs the most passes over the training files (early stopping may end sooner)
+ * @param layers stacked LSTM layers
+ * @param hiddenSize units per LSTM layer
+ * @param embeddingSize size of the learned token embedding
+ * @param dropout probability of dropping an LSTM output during training (0 disables)
+ * @param sequenceLength truncated-BPTT segment length, in tokens
+ * @param batchSize parallel contiguous token streams per update
+ * @param learningRate Adam step size
+ * @param validationFraction share of whole files held out to measure generalization and stop early
+ * @param patience epochs without a better validation loss before training stops
+ * @param seed seed for initialization, file split, shuffling and dropout
+ * @param threads nd4j/BLAS threads (the result depends on it)
+ */
+public record TrainingParameters(int epochs, int layers, int hiddenSize, int embeddingSize, double dropout,
+                                 int sequenceLength, int batchSize, double learningRate, double validationFraction,
+                                 int patience, long seed, int threads) {
+
+    public static final TrainingParameters DEFAULTS =
+            new TrainingParameters(30, 2, 128, 64, 0.2, 64, 16, 0.005, 0.1, 3, 42L, 1);
+
+    /** Checks ranges; the message names the parameter and its user property. */
+    public void validate() {
+        requireRange("epochs", epochs, 1, 100_000);
+        requireRange("layers", layers, 1, 16);
+        requireRange("hiddenSize", hiddenSize, 1, 8192);
+        requireRange("embeddingSize", embeddingSize, 1, 8192);
+        requireRange("sequenceLength", sequenceLength, 2, 100_000);
+        requireRange("batchSize", batchSize, 1, 100_000);
+        requireRange("patience", patience, 1, 100_000);
+        requireRange("threads", threads, 1, 1024);
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException(message("dropout", dropout, "0 (off) up to, but not including, 1"));
+        }
+        if (!(learningRate > 0 && learningRate < 10)) {
+            throw new IllegalArgumentException(message("learningRate", learningRate, "a positive number such as 0.005"));
+        }
+        if (!(validationFraction >= 0 && validationFraction < 1)) {
+            throw new IllegalArgumentException(message("validationFraction", validationFraction, "0 up to, not including, 1"));
+        }
+    }
+
+    private static void requireRange(String name, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(message(name, value, min + " to " + max));
+        }
+    }
+
+    static String message(String name, Object value, String expected) {
+        return "<" + name + "> (-Dimmersic." + name + ") is " + value + "; it must be " + expected + ".";
+    }
+}

@@ -1,0 +1,180 @@
+package io.immersic.mojo;
+
+import io.immersic.engine.BuildLog;
+import io.immersic.engine.GenerateRequest;
+import io.immersic.engine.ImmersicException;
+import io.immersic.engine.OutputLayout;
+import io.immersic.engine.PreprocessRequest;
+import io.immersic.engine.TrainRequest;
+import io.immersic.generation.GenerationParameters;
+import io.immersic.model.TrainingParameters;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Every parameter of every goal, in one place. Each has the user property {@code immersic.<name>}. A goal reads them
+ * into one immutable request and hands it to the engine; it does nothing else.
+ */
+public abstract class AbstractImmersicMojo extends AbstractMojo {
+
+    // ---- common ----------------------------------------------------------------------------------------------
+
+    /** Skips the goal. */
+    @Parameter(property = "immersic.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The folder scanned for MIDI files. */
+    @Parameter(property = "immersic.midiDirectory", defaultValue = "${project.basedir}/src/main/midi")
+    protected File midiDirectory;
+
+    /** Ant-style patterns of the MIDI files to read, relative to {@code midiDirectory}. Default: **&#47;*.mid, **&#47;*.midi. */
+    @Parameter(property = "immersic.includes")
+    protected List<String> includes;
+
+    /** Ant-style patterns of files to leave out. */
+    @Parameter(property = "immersic.excludes")
+    protected List<String> excludes;
+
+    /**
+     * A notebook {@code notes.json} (a JSON list like ["F#5", "0.4.7"]) to use as the corpus instead of the MIDI
+     * folder.
+     */
+    @Parameter(property = "immersic.notesFile")
+    protected File notesFile;
+
+    /** Where corpus.json, notes.json, analysis.json, model/ and tracks/ are written. */
+    @Parameter(property = "immersic.outputDirectory", defaultValue = "${project.build.directory}/immersic")
+    protected File outputDirectory;
+
+    // ---- train -----------------------------------------------------------------------------------------------
+
+    /** The most passes over the training files; early stopping on the validation loss may end sooner. */
+    @Parameter(property = "immersic.epochs", defaultValue = "30")
+    protected int epochs;
+
+    /** Stacked LSTM layers. */
+    @Parameter(property = "immersic.layers", defaultValue = "2")
+    protected int layers;
+
+    /** Units per LSTM layer. */
+    @Parameter(property = "immersic.hiddenSize", defaultValue = "128")
+    protected int hiddenSize;
+
+    /** Size of the learned token embedding. */
+    @Parameter(property = "immersic.embeddingSize", defaultValue = "64")
+    protected int embeddingSize;
+
+    /** Probability of dropping an activation between layers during training (0 disables dropout). */
+    @Parameter(property = "immersic.dropout", defaultValue = "0.2")
+    protected double dropout;
+
+    /** Truncated-BPTT segment length in tokens. */
+    @Parameter(property = "immersic.sequenceLength", defaultValue = "64")
+    protected int sequenceLength;
+
+    /** Parallel contiguous token streams per update. */
+    @Parameter(property = "immersic.batchSize", defaultValue = "16")
+    protected int batchSize;
+
+    /** Adam learning rate. */
+    @Parameter(property = "immersic.learningRate", defaultValue = "0.005")
+    protected double learningRate;
+
+    /** Share of whole files held out to measure the model on music it has not seen, and to stop early. */
+    @Parameter(property = "immersic.validationFraction", defaultValue = "0.1")
+    protected double validationFraction;
+
+    /** Epochs without a better validation loss before training stops. */
+    @Parameter(property = "immersic.patience", defaultValue = "3")
+    protected int patience;
+
+    /**
+     * Seed of training (initialization, file split, shuffling, dropout). Separate from {@code seed}, so that asking
+     * for different tracks does not retrain the model.
+     */
+    @Parameter(property = "immersic.trainingSeed", defaultValue = "42")
+    protected long trainingSeed;
+
+    /**
+     * nd4j/BLAS threads. One was measured fastest on small machines; the trained weights depend on it, so it is part
+     * of the model cache key.
+     */
+    @Parameter(property = "immersic.threads", defaultValue = "1")
+    protected int threads;
+
+    // ---- generate --------------------------------------------------------------------------------------------
+
+    /** How many tracks to write. */
+    @Parameter(property = "immersic.tracks", defaultValue = "3")
+    protected int tracks;
+
+    /** Length of each track in bars (after the primer, if any). */
+    @Parameter(property = "immersic.length", defaultValue = "16")
+    protected int length;
+
+    /** Sampling temperature: 0 always takes the most likely token; 1 samples the model as learned. */
+    @Parameter(property = "immersic.temperature", defaultValue = "1.0")
+    protected double temperature;
+
+    /** Sample only among the k most likely tokens (0 = no limit). */
+    @Parameter(property = "immersic.topK", defaultValue = "0")
+    protected int topK;
+
+    /** Nucleus sampling: only the most likely tokens whose probabilities add up to p (1 = no limit). */
+    @Parameter(property = "immersic.topP", defaultValue = "0.95")
+    protected double topP;
+
+    /** Seed of the sampler: the same seed and model give byte-identical tracks. */
+    @Parameter(property = "immersic.seed", defaultValue = "42")
+    protected long seed;
+
+    /** A MIDI file whose notes the tracks start with and continue. */
+    @Parameter(property = "immersic.primer")
+    protected File primer;
+
+    /** Tempo of the tracks in BPM; 0 takes the median tempo of the corpus. */
+    @Parameter(property = "immersic.tempo", defaultValue = "0")
+    protected double tempo;
+
+    /** General MIDI program of the piano track (0-based: 0 = Acoustic Grand Piano, 4 = Electric Piano 1). */
+    @Parameter(property = "immersic.program", defaultValue = "0")
+    protected int program;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Immersic (immersic.skip=true)");
+            return;
+        }
+        try {
+            run(new MavenBuildLog(getLog()));
+        } catch (ImmersicException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    /** Does the goal's work through the engine. */
+    protected abstract void run(BuildLog log) throws ImmersicException;
+
+    protected PreprocessRequest preprocessRequest() {
+        return new PreprocessRequest(midiDirectory.toPath(),
+                includes == null || includes.isEmpty() ? List.of("**/*.mid", "**/*.midi") : includes,
+                excludes == null ? List.of() : excludes,
+                notesFile == null ? null : notesFile.toPath(),
+                new OutputLayout(outputDirectory.toPath()));
+    }
+
+    protected TrainRequest trainRequest() {
+        return new TrainRequest(preprocessRequest(), new TrainingParameters(epochs, layers, hiddenSize, embeddingSize,
+                dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads));
+    }
+
+    protected GenerateRequest generateRequest() {
+        return new GenerateRequest(trainRequest(), new GenerationParameters(tracks, length, temperature, topK, topP,
+                seed, primer == null ? null : primer.toPath(), tempo, program));
+    }
+}
