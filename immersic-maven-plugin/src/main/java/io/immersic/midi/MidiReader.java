@@ -46,7 +46,7 @@ public final class MidiReader {
         try {
             sequence = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
         } catch (InvalidMidiDataException | IOException | RuntimeException e) {
-            throw new MidiReadException("not a readable MIDI file (" + describe(e) + ")", e);
+            throw new MidiReadException("is not a readable MIDI file (" + describe(e) + ")", e);
         }
         if (sequence.getDivisionType() != Sequence.PPQ) {
             throw new MidiReadException("uses SMPTE time division (" + sequence.getDivisionType()

@@ -1,0 +1,12 @@
+def log = new File(basedir, 'build.log').text
+// Bound in the pom, the three goals run in their default phases during an ordinary build.
+assert log.contains('immersic-maven-plugin:0.1.0-SNAPSHOT:preprocess (default)')
+assert log.contains('immersic-maven-plugin:0.1.0-SNAPSHOT:train (default)')
+assert log.contains('immersic-maven-plugin:0.1.0-SNAPSHOT:generate (default)')
+(1..3).each { i ->
+    assert new File(basedir, "target/immersic/tracks/track-${i}.mid").isFile()
+    // Attached artifacts are installed next to the pom: the proof that they were attached.
+    def installed = new File(localRepositoryPath, "io/immersic/it/lifecycle-package/1.0/lifecycle-package-1.0-track-${i}.mid")
+    assert installed.isFile() : "track $i was not attached as an artifact ($installed missing)"
+}
+return true
