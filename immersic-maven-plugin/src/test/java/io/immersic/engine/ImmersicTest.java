@@ -1,0 +1,139 @@
+package io.immersic.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.immersic.generation.GenerationParameters;
+import io.immersic.midi.MidiWriter;
+import io.immersic.midi.Note;
+import io.immersic.model.TrainingParameters;
+import io.immersic.tokens.Corpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImmersicTest {
+
+    @TempDir
+    Path temp;
+
+    private final List<String> lines = new ArrayList<>();
+    private final BuildLog log = new BuildLog() {
+        public void info(String m) { lines.add("[INFO] " + m); }
+        public void warn(String m) { lines.add("[WARNING] " + m); }
+        public void debug(String m) {}
+    };
+
+    private static final TrainingParameters TINY = new TrainingParameters(2, 1, 16, 8, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
+
+    /** A two-bar ii–V in a given key: voiced chords on beat 1 and a little melody. */
+    private static byte[] progression(int key) {
+        List<Note> notes = new ArrayList<>();
+        int[][] chords = {{2, 5, 9, 12, 16}, {7, 11, 14, 17, 21}};
+        for (int bar = 0; bar < 2; bar++) {
+            for (int offset : chords[bar]) {
+                notes.add(new Note(48 + key + offset, 60 + offset, bar * 4, 4, 0));
+            }
+            notes.add(new Note(72 + key + bar, 90, bar * 4 + 1.5, 0.5, 0));
+            notes.add(new Note(74 + key, 85, bar * 4 + 2 + 1.0 / 3, 1.0 / 3, 0));
+        }
+        return new MidiWriter().write(notes, 80 + key, 4, 0, "fixture");
+    }
+
+    private PreprocessRequest request(Path midi) {
+        return new PreprocessRequest(midi, List.of("**/*.mid"), List.of(), null, new OutputLayout(temp.resolve("out")));
+    }
+
+    private Path midiFolder() throws Exception {
+        Path midi = Files.createDirectories(temp.resolve("midi"));
+        for (int key = 0; key < 3; key++) {
+            Files.write(midi.resolve("ii-v-" + key + ".mid"), progression(key));
+        }
+        Files.write(midi.resolve("broken.mid"), "not midi at all".getBytes());
+        return midi;
+    }
+
+    @Test
+    void preprocessSkipsBadFilesWritesItsOutputsAndRunsAgainOnlyWhenAnInputChanges() throws Exception {
+        Path midi = midiFolder();
+        Immersic engine = new Immersic(log);
+
+        Corpus corpus = engine.preprocess(request(midi));
+
+        assertEquals(List.of("ii-v-0.mid", "ii-v-1.mid", "ii-v-2.mid"), corpus.files().stream().map(f -> f.path()).toList());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[WARNING] Skipping " + midi.resolve("broken.mid")
+                + ": it is not a Standard MIDI File")), String.join("\n", lines));
+        Path out = temp.resolve("out");
+        // The Dm9 voicing D3 F3 A3 C4 E4 is one element of sorted pitch classes.
+        assertTrue(Files.readString(out.resolve("notes.json")).contains("\"0.2.4.5.9\""));
+        assertTrue(Files.readString(out.resolve("analysis.json")).contains("\"files\" : 3"));
+
+        lines.clear();
+        engine.preprocess(request(midi));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Corpus is up to date")), String.join("\n", lines));
+
+        Files.write(midi.resolve("ii-v-2.mid"), progression(5));
+        lines.clear();
+        engine.preprocess(request(midi));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Preprocessed 3 file(s)")), String.join("\n", lines));
+    }
+
+    @Test
+    void generateReusesTheModelAndTheSameSeedGivesTheSameBytes() throws Exception {
+        GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
+                new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4));
+        Immersic engine = new Immersic(log);
+
+        List<Path> first = engine.generate(request);
+        byte[] firstBytes = Files.readAllBytes(first.get(0));
+        lines.clear();
+        List<Path> second = engine.generate(request);
+
+        assertEquals(List.of("track-1.mid", "track-2.mid"), second.stream().map(p -> p.getFileName().toString()).toList());
+        assertArrayEquals(firstBytes, Files.readAllBytes(second.get(0)));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Reusing the trained model")), String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Epoch 1/")), "the second run must not train");
+    }
+
+    @Test
+    void changingATrainingParameterRetrains() throws Exception {
+        PreprocessRequest preprocess = request(midiFolder());
+        Immersic engine = new Immersic(log);
+        engine.train(new TrainRequest(preprocess, TINY));
+        lines.clear();
+
+        TrainingParameters wider = new TrainingParameters(2, 1, 24, 8, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
+        engine.train(new TrainRequest(preprocess, wider));
+
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Epoch 1/2")), String.join("\n", lines));
+    }
+
+    @Test
+    void aFolderWithoutMidiFailsWithAMessageThatSaysWhereItLooked() throws Exception {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).preprocess(request(empty)));
+        assertTrue(e.getMessage().startsWith("No MIDI files found in folder " + empty + " (includes [**/*.mid]"),
+                e.getMessage());
+    }
+
+    @Test
+    void onlyBadFilesFailsTheBuildAndSaysNothingIsUsable() throws Exception {
+        Path midi = Files.createDirectories(temp.resolve("bad"));
+        Files.write(midi.resolve("empty.mid"), new byte[0]);
+        ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).preprocess(request(midi)));
+        assertTrue(e.getMessage().startsWith("None of the 1 file(s) found in " + midi), e.getMessage());
+    }
+
+    @Test
+    void anOutOfRangeParameterIsNamedWithItsProperty() throws Exception {
+        TrainingParameters bad = new TrainingParameters(0, 1, 16, 8, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
+        ImmersicException e = assertThrows(ImmersicException.class,
+                () -> new Immersic(log).train(new TrainRequest(request(midiFolder()), bad)));
+        assertEquals("<epochs> (-Dimmersic.epochs) is 0; it must be 1 to 100000.", e.getMessage());
+    }
+}
