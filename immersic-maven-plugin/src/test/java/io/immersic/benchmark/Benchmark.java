@@ -70,7 +70,7 @@ public final class Benchmark {
         System.out.println();
         System.out.println("| measure | value |");
         System.out.println("|---|---|");
-        System.out.printf("| files / notes tokens / vocabulary | %d / %d / %d |%n", corpus.files().size(),
+        System.out.printf("| files / tokens / vocabulary | %d / %d / %d |%n", corpus.files().size(),
                 corpus.tokenCount(), corpus.vocabulary().size());
         System.out.printf("| preprocess %d files, in-process (median of 7, min) | %.3f s, %.3f s |%n",
                 corpus.files().size(), preprocessSeconds[3], preprocessSeconds[0]);
@@ -80,7 +80,7 @@ public final class Benchmark {
         System.out.printf("| training: tokens/s | %,.0f |%n", m.tokensPerSecond());
         System.out.printf("| held-out loss at the end (best epoch), nats/token | %.4f (train %.4f) |%n",
                 m.validationLoss(), m.trainLoss());
-        System.out.printf("| unigram-uniform reference ln(vocabulary) | %.4f |%n", Math.log(corpus.vocabulary().size()));
+        System.out.printf("| uniform-guess reference ln(vocabulary) | %.4f |%n", Math.log(corpus.vocabulary().size()));
         System.out.printf("| generation, 1 track (stateful, sampling included): tokens/s | %,.0f |%n",
                 oneTrack[0] / oneTrack[1]);
         System.out.printf("| generation, 3 tracks: tokens/s | %,.0f |%n", threeTracks[0] / threeTracks[1]);

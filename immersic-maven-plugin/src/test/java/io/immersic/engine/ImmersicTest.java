@@ -101,6 +101,37 @@ class ImmersicTest {
     }
 
     @Test
+    void tracksStartWithThePrimerAndContinueIt() throws Exception {
+        Path midi = midiFolder();
+        Path primer = midi.resolve("ii-v-1.mid");
+        GenerateRequest request = new GenerateRequest(new TrainRequest(request(midi), TINY),
+                new GenerationParameters(1, 2, 1.0, 0, 1.0, 8, primer, 0, 0));
+
+        Path track = new Immersic(log).generate(request).get(0);
+
+        List<Note> primerNotes = new io.immersic.midi.MidiReader().read("primer", Files.readAllBytes(primer)).notes();
+        List<Note> trackNotes = new io.immersic.midi.MidiReader().read("track", Files.readAllBytes(track)).notes();
+        assertTrue(trackNotes.size() > primerNotes.size(), "the track continues the primer");
+        // Every primer note is in the track (the continuation may add notes at the primer's last onset too).
+        for (Note note : primerNotes) {
+            assertTrue(trackNotes.stream().anyMatch(n -> n.pitch() == note.pitch()
+                    && Math.abs(n.startBeat() - note.startBeat()) < 1e-9
+                    && Math.abs(n.durationBeats() - note.durationBeats()) < 1e-9), "primer note " + note);
+        }
+    }
+
+    @Test
+    void aMissingPrimerIsNamedWithItsParameter() throws Exception {
+        Path missing = temp.resolve("nowhere.mid");
+        GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
+                new GenerationParameters(1, 2, 1.0, 0, 1.0, 8, missing, 0, 0));
+
+        ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).generate(request));
+
+        assertTrue(e.getMessage().startsWith("Cannot read the primer " + missing + " given as <primer>"), e.getMessage());
+    }
+
+    @Test
     void changingATrainingParameterRetrains() throws Exception {
         PreprocessRequest preprocess = request(midiFolder());
         Immersic engine = new Immersic(log);
