@@ -20,13 +20,49 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 public final class Trainer {
 
-    /** Sums DL4J's per-segment scores: after a TBPTT fit, {@code score()} covers only the last segment. */
-    private static final class SegmentLoss extends BaseTrainingListener {
+    /**
+     * Segments of truncated BPTT per data chunk. DL4J carries the LSTM state from segment to segment within one fit
+     * and resets it between fits, so a stream's state starts afresh every this many segments: long enough to learn
+     * phrases, short enough that a large corpus's one-hot labels stay small.
+     */
+    static final int SEGMENTS_PER_CHUNK = 32;
+
+    /** Within an epoch longer than this, a progress line is logged this often. */
+    private static final long PROGRESS_INTERVAL_NANOS = 10_000_000_000L;
+
+    /**
+     * Sums DL4J's per-segment scores (after a TBPTT fit, {@code score()} covers only the last segment) and logs
+     * progress inside long epochs.
+     */
+    private final class SegmentLoss extends BaseTrainingListener {
         double sum;
+        int segmentsDone;
+        int segmentsTotal;
+        String epochLabel;
+        long epochStart;
+        long lastReport;
+
+        void startEpoch(String label, int totalSegments) {
+            sum = 0;
+            segmentsDone = 0;
+            segmentsTotal = totalSegments;
+            epochLabel = label;
+            epochStart = System.nanoTime();
+            lastReport = epochStart;
+        }
 
         @Override
         public void iterationDone(Model model, int iteration, int epoch) {
             sum += model.score();
+            segmentsDone++;
+            long now = System.nanoTime();
+            if (now - lastReport >= PROGRESS_INTERVAL_NANOS && segmentsDone < segmentsTotal) {
+                lastReport = now;
+                double perSegment = (now - epochStart) / 1e9 / segmentsDone;
+                log.info(String.format("%s: %d%% (segment %d/%d), epoch ETA %s", epochLabel,
+                        100 * segmentsDone / segmentsTotal, segmentsDone, segmentsTotal,
+                        duration(Math.round(perSegment * (segmentsTotal - segmentsDone)))));
+            }
         }
     }
 
@@ -54,8 +90,9 @@ public final class Trainer {
         List<Integer> validationOrder = new ArrayList<>(order.subList(0, held));
         List<Integer> trainingOrder = new ArrayList<>(order.subList(held, order.size()));
         Collections.sort(validationOrder);
-        DataSet validation = held == 0 ? null
-                : TokenStreams.build(TokenStreams.inOrder(sequences, validationOrder), p.batchSize(), vocabulary.size());
+        int chunkLength = p.sequenceLength() * SEGMENTS_PER_CHUNK;
+        TokenStreams validation = held == 0 ? null : TokenStreams.build(
+                TokenStreams.inOrder(sequences, validationOrder), p.batchSize(), vocabulary.size(), chunkLength);
 
         MultiLayerNetwork network = LstmNetworkFactory.create(vocabulary.size(), p);
         SegmentLoss segmentLoss = new SegmentLoss();
@@ -73,17 +110,21 @@ public final class Trainer {
         for (int epoch = 1; epoch <= p.epochs(); epoch++) {
             long epochStart = System.nanoTime();
             Collections.shuffle(trainingOrder, shuffle);
-            DataSet training = TokenStreams.build(TokenStreams.inOrder(sequences, trainingOrder), p.batchSize(),
-                    vocabulary.size());
+            TokenStreams training = TokenStreams.build(TokenStreams.inOrder(sequences, trainingOrder),
+                    p.batchSize(), vocabulary.size(), chunkLength);
             if (training == null) {
                 throw new IllegalArgumentException("the corpus is too small to train on (fewer than 3 tokens)");
             }
-            predictedPerEpoch = TokenStreams.predictions(training);
-            segmentLoss.sum = 0;
-            network.fit(training);
+            predictedPerEpoch = training.predictions();
+            segmentLoss.startEpoch("Epoch " + epoch + "/" + p.epochs(), segments(training, p.sequenceLength()));
+            long stepsPerStream = 0;
+            for (DataSet chunk : training.chunks()) {
+                network.fit(chunk);
+                stepsPerStream += chunk.getFeatures().size(2);
+            }
             network.rnnClearPreviousState();
             // DL4J scores an RNN segment as its loss summed over time steps, averaged over streams.
-            double trainLoss = segmentLoss.sum / training.getFeatures().size(2);
+            double trainLoss = segmentLoss.sum / stepsPerStream;
             double validationLoss = validation == null ? trainLoss : loss(network, validation);
             epochsRun = epoch;
             double epochSeconds = (System.nanoTime() - epochStart) / 1e9;
@@ -99,7 +140,7 @@ public final class Trainer {
             log.info(String.format("Epoch %d/%d: train loss %.4f, validation loss %s, %,.0f tokens/s, %.1f s%s, ETA %s",
                     epoch, p.epochs(), trainLoss, validation == null ? "n/a" : String.format("%.4f", validationLoss),
                     predictedPerEpoch / epochSeconds, epochSeconds, improved ? " (best)" : "",
-                    etaSeconds >= 60 ? etaSeconds / 60 + " min " + etaSeconds % 60 + " s" : etaSeconds + " s"));
+                    duration(etaSeconds)));
             if (epoch - bestEpoch >= p.patience()) {
                 log.info("Stopping early: validation loss has not improved for " + p.patience() + " epoch(s);"
                         + " keeping epoch " + bestEpoch);
@@ -115,14 +156,33 @@ public final class Trainer {
         return new Result(network, metrics);
     }
 
-    /** Mean cross-entropy, in nats per token, of a data set built by {@link TokenStreams}, each stream run from its start. */
-    public static double loss(MultiLayerNetwork network, DataSet data) {
+    /**
+     * Mean cross-entropy, in nats per token, over token streams, each run from its start: {@code rnnTimeStep} carries
+     * the state from one chunk into the next, as if each stream were fed in one piece.
+     */
+    public static double loss(MultiLayerNetwork network, TokenStreams streams) {
         network.rnnClearPreviousState();
-        INDArray probabilities = network.output(data.getFeatures(), false);
-        INDArray logLikelihood = Transforms.log(Transforms.max(probabilities, 1e-12, true), false)
-                .muli(data.getLabels());
-        double total = -logLikelihood.sumNumber().doubleValue();
-        return total / TokenStreams.predictions(data);
+        double total = 0;
+        for (DataSet chunk : streams.chunks()) {
+            INDArray probabilities = network.rnnTimeStep(chunk.getFeatures());
+            INDArray logLikelihood = Transforms.log(Transforms.max(probabilities, 1e-12, true), false)
+                    .muli(chunk.getLabels());
+            total -= logLikelihood.sumNumber().doubleValue();
+        }
+        network.rnnClearPreviousState();
+        return total / streams.predictions();
+    }
+
+    private static int segments(TokenStreams streams, int sequenceLength) {
+        int segments = 0;
+        for (DataSet chunk : streams.chunks()) {
+            segments += (int) ((chunk.getFeatures().size(2) + sequenceLength - 1) / sequenceLength);
+        }
+        return segments;
+    }
+
+    private static String duration(long seconds) {
+        return seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
     }
 
     private static String describe(TrainingParameters p) {
