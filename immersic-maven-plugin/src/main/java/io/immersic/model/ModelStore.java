@@ -8,7 +8,6 @@ import io.immersic.tokens.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -62,11 +61,10 @@ public final class ModelStore {
     }
 
     public void save(MultiLayerNetwork network, ModelInfo info) throws IOException {
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".model", ".zip.tmp");
+        Path temporary = AtomicFiles.temporarySibling(modelFile());
         try {
             ModelSerializer.writeModel(network, temporary.toFile(), false);
-            Files.move(temporary, modelFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.moveIntoPlace(temporary, modelFile());
         } finally {
             Files.deleteIfExists(temporary);
         }
