@@ -6,8 +6,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Turns the pitched notes of a piece into REMI tokens (see {@link RemiTokens}); drums are not part of the stream. */
+/**
+ * Turns the pitched notes of a piece into REMI tokens (see {@link RemiTokens}); drums are not part of the stream.
+ * A silence of more than {@value #MAX_EMPTY_BARS} empty bars is shortened to that many: a model learns nothing from
+ * it, and a stray event far out in a damaged file would otherwise become millions of BAR tokens.
+ */
 public final class RemiEncoder {
+
+    public static final int MAX_EMPTY_BARS = 8;
 
     private record GridNote(long onsetStep, int pitch, int durationSteps, int velocityBin) {}
 
@@ -35,6 +41,9 @@ public final class RemiEncoder {
                 continue; // the same key struck twice at once (two tracks doubling) sounds as one note
             }
             long noteBar = note.onsetStep() / stepsPerBar;
+            if (noteBar - bar > MAX_EMPTY_BARS + 1) {
+                bar = noteBar - MAX_EMPTY_BARS - 1; // skip the silence beyond MAX_EMPTY_BARS empty bars
+            }
             while (bar < noteBar) {
                 tokens.add(RemiTokens.BAR);
                 bar++;

@@ -61,6 +61,17 @@ class RemiRoundTripTest {
     }
 
     @Test
+    void aVeryLongSilenceIsShortenedToEightEmptyBars() {
+        // A note at bar 0 and one a million bars later (as in a file with a damaged delta time).
+        List<String> tokens = new RemiEncoder().encode(
+                List.of(new Note(60, 64, 0, 1, 0), new Note(62, 64, 4_000_000, 1, 0)), 4);
+
+        assertEquals(1 + RemiEncoder.MAX_EMPTY_BARS + 1, tokens.stream().filter("BAR"::equals).count());
+        List<Note> decoded = new RemiDecoder().decode(tokens, 4);
+        assertEquals(4.0 * (RemiEncoder.MAX_EMPTY_BARS + 1), decoded.get(1).startBeat(), 1e-9);
+    }
+
+    @Test
     void durationsSnapToTheNearestBin() {
         assertEquals(5, DurationBins.nearest(5.2));
         assertEquals(15, DurationBins.nearest(14));     // 13.5..16.5 → 15
