@@ -1,5 +1,13 @@
 package io.immersic.engine;
 
+import io.immersic.audio.AudioException;
+import io.immersic.audio.AudioParameters;
+import io.immersic.audio.FlacWriter;
+import io.immersic.audio.RenderedTrack;
+import io.immersic.audio.SoundFontRenderer;
+import io.immersic.audio.StereoBuffer;
+import io.immersic.audio.TrackRenderer;
+import io.immersic.audio.WavWriter;
 import io.immersic.cache.AtomicFiles;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.TokenGenerator;
@@ -19,7 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stage 3: model → new tokens → notes → MIDI files in {@code tracks/}. */
+/** Stage 3: model → new tokens → notes → MIDI files, and audio rendered from them, in {@code tracks/}. */
 public final class GenerateStep {
 
     private final BuildLog log;
@@ -28,12 +36,22 @@ public final class GenerateStep {
         this.log = log;
     }
 
-    public List<Path> run(GenerateRequest request, ModelStore.StoredModel model) throws ImmersicException {
+    public List<TrackFile> run(GenerateRequest request, ModelStore.StoredModel model) throws ImmersicException {
         GenerationParameters p = request.generation();
+        AudioParameters audio = request.audio();
         try {
             p.validate();
+            audio.validate();
         } catch (IllegalArgumentException e) {
             throw new ImmersicException(e.getMessage());
+        }
+        SoundFontRenderer soundFont = null;
+        if (audio.soundFont() != null && audio.anyAudio()) {
+            try {
+                soundFont = new SoundFontRenderer(audio.soundFont()); // checked before any work is done
+            } catch (AudioException e) {
+                throw new ImmersicException(e.getMessage());
+            }
         }
         Vocabulary vocabulary = model.vocabulary();
         List<String> primer = p.primer() == null ? List.of() : primerTokens(p.primer(), vocabulary);
@@ -41,30 +59,78 @@ public final class GenerateStep {
         double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : model.info().tempoBpm();
 
         long started = System.nanoTime();
-        List<List<String>> tracks = new TokenGenerator(model.network(), vocabulary).generate(primer, p);
+        List<List<String>> tracks = new TokenGenerator(model.network(), vocabulary).generate(primer, p, audio.loop());
         double seconds = (System.nanoTime() - started) / 1e9;
         long generatedTokens = tracks.stream().mapToLong(t -> t.size() - Math.max(1, primer.size())).sum();
+        log.info(String.format("Generated %d token(s) for %d track(s) in %.2f s (%,.0f tokens/s, seed %d)",
+                generatedTokens, tracks.size(), seconds, generatedTokens / Math.max(seconds, 1e-9), p.seed()));
 
         Path folder = request.train().preprocess().output().tracksDirectory();
-        List<Path> written = new ArrayList<>();
+        List<TrackFile> written = new ArrayList<>();
         RemiDecoder decoder = new RemiDecoder();
-        MidiWriter writer = new MidiWriter();
         for (int i = 0; i < tracks.size(); i++) {
             List<Note> notes = decoder.decode(tracks.get(i), beatsPerBar);
             String name = "track-" + (i + 1);
-            Path file = folder.resolve(name + ".mid");
-            try {
-                AtomicFiles.write(file, writer.write(notes, bpm, beatsPerBar, p.program(), "Immersic " + name));
-            } catch (IOException e) {
-                throw new ImmersicException("Cannot write " + file + ": " + e.getMessage(), e);
+            int bars = (int) tracks.get(i).stream().filter(RemiTokens.BAR::equals).count();
+            byte[] midi = new MidiWriter().write(notes, bpm, beatsPerBar, p.program(), "Immersic " + name,
+                    audio.loop());
+            written.add(write(folder, name, "mid", midi));
+            log.info(String.format("Wrote %s: %d notes, %d bars at %.0f BPM%s", folder.resolve(name + ".mid"),
+                    notes.size(), bars, bpm, audio.loop() ? ", loop marker (CC 111) at the start" : ""));
+            if (audio.anyAudio()) {
+                written.addAll(renderAudio(folder, name, notes, bpm, beatsPerBar, bars, audio, soundFont,
+                        p.program(), p.seed() * 1_000_003L + i));
             }
-            log.info(String.format("Wrote %s: %d notes, %d bars at %.0f BPM", file, notes.size(),
-                    countBars(tracks.get(i)), bpm));
-            written.add(file);
         }
-        log.info(String.format("Generated %d token(s) for %d track(s) in %.2f s (%,.0f tokens/s, seed %d)",
-                generatedTokens, tracks.size(), seconds, generatedTokens / Math.max(seconds, 1e-9), p.seed()));
         return written;
+    }
+
+    private List<TrackFile> renderAudio(Path folder, String name, List<Note> notes, double bpm, double beatsPerBar,
+                                        int bars, AudioParameters audio, SoundFontRenderer soundFont, int program,
+                                        long seed)
+            throws ImmersicException {
+        long started = System.nanoTime();
+        RenderedTrack rendered;
+        try {
+            StereoBuffer piano = soundFont == null ? null : soundFont.render(notes, bpm, beatsPerBar, program);
+            rendered = new TrackRenderer(audio).render(notes, bpm, beatsPerBar, bars, piano, seed);
+        } catch (AudioException e) {
+            throw new ImmersicException(e.getMessage());
+        }
+        double renderSeconds = (System.nanoTime() - started) / 1e9;
+        double audioSeconds = (double) rendered.mix().frames() / StereoBuffer.SAMPLE_RATE;
+        List<TrackFile> files = new ArrayList<>(writeAudio(folder, name, rendered.mix(), audio));
+        if (rendered.piano() != null) {
+            files.addAll(writeAudio(folder, name + "-piano", rendered.piano(), audio));
+            files.addAll(writeAudio(folder, name + "-drums", rendered.drums(), audio));
+        }
+        log.info(String.format("Rendered %s: %.1f s of audio in %.2f s (%.0fx real time)%s", name, audioSeconds,
+                renderSeconds, audioSeconds / Math.max(renderSeconds, 1e-9),
+                audio.loop() ? ", seamless loop with smpl loop points" : ""));
+        return files;
+    }
+
+    private static List<TrackFile> writeAudio(Path folder, String name, StereoBuffer buffer, AudioParameters audio)
+            throws ImmersicException {
+        short[] pcm = WavWriter.toPcm(buffer);
+        List<TrackFile> files = new ArrayList<>();
+        if (audio.wav()) {
+            files.add(write(folder, name, "wav", WavWriter.write(pcm, audio.loop())));
+        }
+        if (audio.flac()) {
+            files.add(write(folder, name, "flac", FlacWriter.write(pcm)));
+        }
+        return files;
+    }
+
+    private static TrackFile write(Path folder, String name, String type, byte[] bytes) throws ImmersicException {
+        Path file = folder.resolve(name + "." + type);
+        try {
+            AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return new TrackFile(file, type, name);
     }
 
     private List<String> primerTokens(Path primer, Vocabulary vocabulary) throws ImmersicException {
@@ -89,9 +155,5 @@ public final class GenerateStep {
             log.warn("The primer " + primer + " has no pitched notes; starting from a bar line.");
         }
         return known;
-    }
-
-    private static long countBars(List<String> tokens) {
-        return tokens.stream().filter(RemiTokens.BAR::equals).count();
     }
 }

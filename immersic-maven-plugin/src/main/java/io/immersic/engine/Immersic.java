@@ -3,7 +3,6 @@ package io.immersic.engine;
 import io.immersic.model.Backend;
 import io.immersic.model.ModelStore;
 import io.immersic.tokens.Corpus;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ public final class Immersic {
         return new TrainStep(log).run(request, preprocess(request.preprocess()));
     }
 
-    public List<Path> generate(GenerateRequest request) throws ImmersicException {
+    public List<TrackFile> generate(GenerateRequest request) throws ImmersicException {
         return new GenerateStep(log).run(request, train(request.train()));
     }
 }

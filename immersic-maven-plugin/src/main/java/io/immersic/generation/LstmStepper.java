@@ -22,6 +22,21 @@ final class LstmStepper {
             hidden = new float[layers][size];
             cell = new float[layers][size];
         }
+
+        private State(float[][] hidden, float[][] cell) {
+            this.hidden = hidden;
+            this.cell = cell;
+        }
+
+        State copy() {
+            float[][] h = new float[hidden.length][];
+            float[][] c = new float[cell.length][];
+            for (int l = 0; l < hidden.length; l++) {
+                h[l] = hidden[l].clone();
+                c[l] = cell[l].clone();
+            }
+            return new State(h, c);
+        }
     }
 
     private final float[][] embedding;  // [vocabulary][embeddingSize]

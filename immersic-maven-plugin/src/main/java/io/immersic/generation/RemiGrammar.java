@@ -48,6 +48,15 @@ final class RemiGrammar {
         int bars() {
             return bars;
         }
+
+        State copy() {
+            State copy = new State();
+            copy.lastToken = lastToken;
+            copy.positionInBar = positionInBar;
+            copy.tokensInBar = tokensInBar;
+            copy.bars = bars;
+            return copy;
+        }
     }
 
     void advance(State state, int token) {

@@ -26,7 +26,16 @@ public final class MidiWriter {
     /** A note event ready to write; note-offs sort before note-ons at the same tick so re-struck keys stay apart. */
     private record TimedMessage(long tick, int order, MidiMessage message) {}
 
+    /** Controller 111 at the loop start: the loop marker RPG Maker and other game engines read from MIDI. */
+    public static final int LOOP_START_CONTROLLER = 111;
+
     public byte[] write(List<Note> notes, double bpm, double beatsPerBar, int program, String title) {
+        return write(notes, bpm, beatsPerBar, program, title, false);
+    }
+
+    /** @param loopMarker put a loop-start marker (controller 111) at the very beginning */
+    public byte[] write(List<Note> notes, double bpm, double beatsPerBar, int program, String title,
+                        boolean loopMarker) {
         try {
             Sequence sequence = new Sequence(Sequence.PPQ, PPQ);
             Track conductor = sequence.createTrack();
@@ -37,6 +46,10 @@ public final class MidiWriter {
             Track music = sequence.createTrack();
             music.add(new MidiEvent(trackName("Piano"), 0));
             music.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, 0, program, 0), 0));
+            if (loopMarker) {
+                music.add(new MidiEvent(
+                        new ShortMessage(ShortMessage.CONTROL_CHANGE, 0, LOOP_START_CONTROLLER, 0), 0));
+            }
             List<TimedMessage> events = new ArrayList<>();
             for (Note note : notes) {
                 long on = Math.round(note.startBeat() * PPQ);

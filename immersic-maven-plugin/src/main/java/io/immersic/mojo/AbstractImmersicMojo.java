@@ -1,5 +1,8 @@
 package io.immersic.mojo;
 
+import io.immersic.audio.AudioParameters;
+import io.immersic.audio.Instrument;
+import io.immersic.audio.LofiPreset;
 import io.immersic.engine.BuildLog;
 import io.immersic.engine.GenerateRequest;
 import io.immersic.engine.ImmersicException;
@@ -144,6 +147,43 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     @Parameter(property = "immersic.program", defaultValue = "0")
     protected int program;
 
+    // ---- audio -----------------------------------------------------------------------------------------------
+
+    /** The voice that plays the tracks: {@code rhodes} (FM electric piano) or {@code piano} (acoustic piano). */
+    @Parameter(property = "immersic.instrument", defaultValue = "rhodes")
+    protected String instrument;
+
+    /** The drum bed: {@code none}, {@code lofi} (a synthesized, swung lo-fi beat) or the path of a WAV drum loop. */
+    @Parameter(property = "immersic.drums", defaultValue = "lofi")
+    protected String drums;
+
+    /** Drum level relative to the piano (0 = silent). */
+    @Parameter(property = "immersic.drumLevel", defaultValue = "0.5")
+    protected double drumLevel;
+
+    /** Lo-fi colour over the mix (low-pass, tape wow, saturation, vinyl crackle, hiss): {@code off}, {@code light} or {@code dusty}. */
+    @Parameter(property = "immersic.lofi", defaultValue = "off")
+    protected String lofi;
+
+    /** Audio formats written next to each MIDI file: {@code wav}, {@code flac}, both, or {@code none}. */
+    @Parameter(property = "immersic.formats", defaultValue = "wav")
+    protected List<String> formats;
+
+    /** Also write the piano and the drums of each track as separate files ({@code track-1-piano.wav}, ...). */
+    @Parameter(property = "immersic.stems", defaultValue = "false")
+    protected boolean stems;
+
+    /**
+     * Seamless-loop mode for games: whole bars, a last bar that leads back into the first, the release tail mixed into
+     * the start, a WAV {@code smpl} loop over the whole file and a MIDI loop marker (controller 111).
+     */
+    @Parameter(property = "immersic.loop", defaultValue = "false")
+    protected boolean loop;
+
+    /** An {@code .sf2} SoundFont to render the notes with (through the JDK's Gervill) instead of the built-in voice. */
+    @Parameter(property = "immersic.soundFont")
+    protected File soundFont;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -173,8 +213,28 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
                 dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads));
     }
 
-    protected GenerateRequest generateRequest() {
+    protected GenerateRequest generateRequest() throws ImmersicException {
         return new GenerateRequest(trainRequest(), new GenerationParameters(tracks, length, temperature, topK, topP,
-                seed, primer == null ? null : primer.toPath(), tempo, program));
+                seed, primer == null ? null : primer.toPath(), tempo, program), audioParameters());
+    }
+
+    private AudioParameters audioParameters() throws ImmersicException {
+        boolean wav = false;
+        boolean flac = false;
+        for (String format : formats == null ? List.<String>of() : formats) {
+            switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "wav" -> wav = true;
+                case "flac" -> flac = true;
+                case "none", "mid", "midi", "" -> { }
+                default -> throw new ImmersicException("<formats> (-Dimmersic.formats) contains '" + format
+                        + "'; it takes wav, flac, or both (wav,flac), or none. MIDI is always written.");
+            }
+        }
+        try {
+            return new AudioParameters(Instrument.parse(instrument), drums, drumLevel, LofiPreset.parse(lofi), wav,
+                    flac, stems, loop, soundFont == null ? null : soundFont.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new ImmersicException(e.getMessage());
+        }
     }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.immersic.audio.AudioParameters;
+import io.immersic.audio.Instrument;
+import io.immersic.audio.LofiPreset;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;
@@ -28,6 +31,9 @@ class ImmersicTest {
         public void warn(String m) { lines.add("[WARNING] " + m); }
         public void debug(String m) {}
     };
+
+    private static final AudioParameters MIDI_ONLY =
+            new AudioParameters(Instrument.RHODES, "lofi", 0.5, LofiPreset.OFF, false, false, false, false, null);
 
     private static final TrainingParameters TINY = new TrainingParameters(2, 1, 16, 8, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
 
@@ -86,16 +92,17 @@ class ImmersicTest {
     @Test
     void generateReusesTheModelAndTheSameSeedGivesTheSameBytes() throws Exception {
         GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
-                new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4));
+                new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4), MIDI_ONLY);
         Immersic engine = new Immersic(log);
 
-        List<Path> first = engine.generate(request);
-        byte[] firstBytes = Files.readAllBytes(first.get(0));
+        List<TrackFile> first = engine.generate(request);
+        byte[] firstBytes = Files.readAllBytes(first.get(0).path());
         lines.clear();
-        List<Path> second = engine.generate(request);
+        List<TrackFile> second = engine.generate(request);
 
-        assertEquals(List.of("track-1.mid", "track-2.mid"), second.stream().map(p -> p.getFileName().toString()).toList());
-        assertArrayEquals(firstBytes, Files.readAllBytes(second.get(0)));
+        assertEquals(List.of("track-1.mid", "track-2.mid"),
+                second.stream().map(f -> f.path().getFileName().toString()).toList());
+        assertArrayEquals(firstBytes, Files.readAllBytes(second.get(0).path()));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Reusing the trained model")), String.join("\n", lines));
         assertTrue(lines.stream().noneMatch(l -> l.contains("Epoch 1/")), "the second run must not train");
     }
@@ -105,9 +112,9 @@ class ImmersicTest {
         Path midi = midiFolder();
         Path primer = midi.resolve("ii-v-1.mid");
         GenerateRequest request = new GenerateRequest(new TrainRequest(request(midi), TINY),
-                new GenerationParameters(1, 2, 1.0, 0, 1.0, 8, primer, 0, 0));
+                new GenerationParameters(1, 2, 1.0, 0, 1.0, 8, primer, 0, 0), MIDI_ONLY);
 
-        Path track = new Immersic(log).generate(request).get(0);
+        Path track = new Immersic(log).generate(request).get(0).path();
 
         List<Note> primerNotes = new io.immersic.midi.MidiReader().read("primer", Files.readAllBytes(primer)).notes();
         List<Note> trackNotes = new io.immersic.midi.MidiReader().read("track", Files.readAllBytes(track)).notes();
@@ -124,7 +131,7 @@ class ImmersicTest {
     void aMissingPrimerIsNamedWithItsParameter() throws Exception {
         Path missing = temp.resolve("nowhere.mid");
         GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
-                new GenerationParameters(1, 2, 1.0, 0, 1.0, 8, missing, 0, 0));
+                new GenerationParameters(1, 2, 1.0, 0, 1.0, 8, missing, 0, 0), MIDI_ONLY);
 
         ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).generate(request));
 

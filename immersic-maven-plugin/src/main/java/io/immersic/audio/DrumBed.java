@@ -1,0 +1,67 @@
+package io.immersic.audio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The synthesized lo-fi beat: kick on beat 1 and the "and" of 3, snare on 2 and 4, closed hats on swung eighths.
+ * Every hit gets a seeded, humanized velocity, and a timing nudge of at most {@link #MAX_NUDGE_SECONDS} so the groove
+ * breathes without drifting off the grid.
+ */
+final class DrumBed {
+
+    /** A scheduled hit. */
+    record Hit(DrumKit.Sound sound, double beat, int frame, double gain) {}
+
+    static final double SWING = 0.62;
+    static final double MAX_NUDGE_SECONDS = 0.003;
+
+    private DrumBed() {}
+
+    static List<Hit> pattern(int bars, double beatsPerBar, double bpm, long seed) {
+        SplittableRandom random = new SplittableRandom(seed ^ 0xd2b74407b1ce6e93L);
+        double secondsPerBeat = 60.0 / bpm;
+        List<Hit> hits = new ArrayList<>();
+        int beatsInBar = Math.max(1, (int) Math.round(beatsPerBar));
+        for (int bar = 0; bar < bars; bar++) {
+            for (int beat = 0; beat < beatsInBar; beat++) {
+                double at = bar * beatsPerBar + beat;
+                if (beat == 0) {
+                    hits.add(hit(DrumKit.Sound.KICK, at, 1.0, secondsPerBeat, random));
+                } else if (beat % 2 == 1) {
+                    hits.add(hit(DrumKit.Sound.SNARE, at, 0.8, secondsPerBeat, random));
+                }
+                if (beat == 2) {
+                    hits.add(hit(DrumKit.Sound.KICK, at + 0.5, 0.8, secondsPerBeat, random));
+                }
+                hits.add(hit(DrumKit.Sound.HAT, at, 0.7, secondsPerBeat, random));
+                hits.add(hit(DrumKit.Sound.HAT, at + SWING, 0.45, secondsPerBeat, random));
+            }
+        }
+        return hits;
+    }
+
+    private static Hit hit(DrumKit.Sound sound, double beat, double gain, double secondsPerBeat,
+                           SplittableRandom random) {
+        double nudge = (random.nextDouble() * 2 - 1) * MAX_NUDGE_SECONDS;
+        double humanGain = gain * (0.85 + 0.15 * random.nextDouble());
+        int frame = Math.max(0, StereoBuffer.frames(beat * secondsPerBeat + nudge));
+        return new Hit(sound, beat, frame, humanGain);
+    }
+
+    static void render(List<Hit> hits, DrumKit kit, StereoBuffer out) {
+        for (Hit hit : hits) {
+            float[] sample = kit.sample(hit.sound());
+            // Hats a little right, as on most lo-fi records; kick and snare in the middle.
+            double pan = hit.sound() == DrumKit.Sound.HAT ? 0.25 : 0;
+            double left = hit.gain() * (1 - pan);
+            double right = hit.gain() * (1 + pan);
+            int n = Math.min(sample.length, out.frames() - hit.frame());
+            for (int k = 0; k < n; k++) {
+                out.left[hit.frame() + k] += (float) (sample[k] * left);
+                out.right[hit.frame() + k] += (float) (sample[k] * right);
+            }
+        }
+    }
+}

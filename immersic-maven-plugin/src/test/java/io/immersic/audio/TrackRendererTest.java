@@ -1,0 +1,154 @@
+package io.immersic.audio;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.immersic.midi.Note;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrackRendererTest {
+
+    private static AudioParameters params(Instrument instrument, String drums, LofiPreset lofi, boolean loop,
+                                          boolean stems) {
+        return new AudioParameters(instrument, drums, 0.6, lofi, true, false, stems, loop, null);
+    }
+
+    /** Four bars of a voiced ii–V–I–vi with a melody: something like what the model writes. */
+    static List<Note> progression() {
+        List<Note> notes = new ArrayList<>();
+        int[][] chords = {{50, 53, 57, 60, 64}, {43, 53, 57, 59, 64}, {48, 52, 55, 59, 62}, {45, 55, 60, 64, 67}};
+        for (int bar = 0; bar < 4; bar++) {
+            for (int pitch : chords[bar]) {
+                notes.add(new Note(pitch, 70, bar * 4, 3.5, 0));
+            }
+            notes.add(new Note(72 + bar, 95, bar * 4 + 1.5, 0.5, 0));
+            notes.add(new Note(76, 88, bar * 4 + 2 + 2.0 / 3, 1.0 / 3, 0));
+        }
+        return notes;
+    }
+
+    @Test
+    void theDrumBedsHitsLandOnTheBeatsOfTheTempo() throws Exception {
+        double bpm = 90;
+        AudioParameters drumsOnly = new AudioParameters(Instrument.RHODES, "lofi", 1.0, LofiPreset.OFF, true, false,
+                true, false, null);
+        RenderedTrack track = new TrackRenderer(drumsOnly).render(List.of(), bpm, 4, 4, null, 3);
+        // Onsets by the first difference: a hit's attack jumps, while the kick's low tail barely moves sample to sample.
+        float[] drums = track.drums().left;
+        double[] jump = new double[drums.length];
+        double maxJump = 0;
+        for (int i = 1; i < drums.length; i++) {
+            jump[i] = Math.abs(drums[i] - drums[i - 1]);
+            maxJump = Math.max(maxJump, jump[i]);
+        }
+        for (int beat = 0; beat < 16; beat++) {
+            double expected = beat * 60.0 / bpm;
+            int onset = Math.max(1, StereoBuffer.frames(expected - 0.02));
+            while (jump[onset] < 0.1 * maxJump) {
+                onset++;
+            }
+            double seconds = (double) onset / StereoBuffer.SAMPLE_RATE;
+            assertEquals(expected, seconds, 0.005, "beat " + beat);
+        }
+    }
+
+    @Test
+    void noSampleReachesFullScaleAndThePeakIsMinusOneDbfs() throws Exception {
+        List<Note> cluster = new ArrayList<>();
+        for (int pitch = 36; pitch < 96; pitch += 2) {
+            cluster.add(new Note(pitch, 127, 0, 4, 0));
+        }
+        for (Instrument instrument : Instrument.values()) {
+            RenderedTrack track = new TrackRenderer(params(instrument, "lofi", LofiPreset.DUSTY, false, false))
+                    .render(cluster, 80, 4, 2, null, 1);
+            short[] pcm = WavWriter.toPcm(track.mix());
+            int max = 0;
+            for (short s : pcm) {
+                max = Math.max(max, Math.abs(s));
+            }
+            assertTrue(max < 32767, instrument + " reached full scale");
+            assertEquals(20 * Math.log10(0.891251), 20 * Math.log10(max / 32767.0), 0.01, instrument + " peak");
+        }
+    }
+
+    @Test
+    void aTrackRingsOutAndFadesToSilence() throws Exception {
+        RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, false, false))
+                .render(progression(), 80, 4, 4, null, 1);
+        double musicSeconds = 16 * 60.0 / 80;
+        double seconds = (double) track.mix().frames() / StereoBuffer.SAMPLE_RATE;
+        assertEquals(musicSeconds + TrackRenderer.TAIL_SECONDS, seconds, 0.01);
+        float last = track.mix().left[track.mix().frames() - 1];
+        assertEquals(0, last, 1e-6, "the fade ends in silence");
+    }
+
+    @Test
+    void aLoopIsExactlyItsBarsAndItsSeamIsNoLargerThanATypicalStep() throws Exception {
+        for (LofiPreset lofi : LofiPreset.values()) {
+            RenderedTrack track = new TrackRenderer(params(Instrument.PIANO, "lofi", lofi, true, false))
+                    .render(progression(), 80, 4, 4, null, 5);
+            assertEquals(StereoBuffer.frames(16 * 60.0 / 80), track.mix().frames());
+            short[] pcm = WavWriter.toPcm(track.mix());
+            int frames = pcm.length / 2;
+            for (int channel = 0; channel < 2; channel++) {
+                short[] samples = new short[frames];
+                for (int i = 0; i < frames; i++) {
+                    samples[i] = pcm[2 * i + channel];
+                }
+                int seam = Math.abs(samples[0] - samples[frames - 1]);
+                assertTrue(seam <= Signals.step99(samples),
+                        lofi + " channel " + channel + ": seam step " + seam + " > p99 " + Signals.step99(samples));
+            }
+        }
+    }
+
+    @Test
+    void aLoopWavHasOneForwardLoopEndingOnItsLastSample() throws Exception {
+        RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, true, false))
+                .render(progression(), 80, 4, 4, null, 5);
+        byte[] wav = WavWriter.write(WavWriter.toPcm(track.mix()), true);
+
+        int fmt = Signals.chunk(wav, "fmt ");
+        assertEquals(1, Signals.int16(wav, fmt));
+        assertEquals(2, Signals.int16(wav, fmt + 2));
+        assertEquals(44_100, Signals.int32(wav, fmt + 4));
+        assertEquals(16, Signals.int16(wav, fmt + 14));
+        int data = Signals.chunk(wav, "data");
+        int frames = Signals.int32(wav, data - 4) / 4;
+        int smpl = Signals.chunk(wav, "smpl");
+        assertTrue(smpl > 0, "smpl chunk");
+        assertEquals(1, Signals.int32(wav, smpl + 28), "one loop");
+        assertEquals(0, Signals.int32(wav, smpl + 36 + 4), "forward");
+        assertEquals(0, Signals.int32(wav, smpl + 36 + 8), "starts at the first frame");
+        assertEquals(frames - 1, Signals.int32(wav, smpl + 36 + 12), "ends at the last frame");
+        assertEquals(-1, Signals.chunk(WavWriter.write(WavWriter.toPcm(track.mix()), false), "smpl"));
+    }
+
+    @Test
+    void twoRendersAreByteIdentical() throws Exception {
+        for (Instrument instrument : Instrument.values()) {
+            AudioParameters p = params(instrument, "lofi", LofiPreset.DUSTY, false, true);
+            RenderedTrack first = new TrackRenderer(p).render(progression(), 84, 4, 4, null, 9);
+            RenderedTrack second = new TrackRenderer(p).render(progression(), 84, 4, 4, null, 9);
+            assertArrayEquals(WavWriter.write(WavWriter.toPcm(first.mix()), false),
+                    WavWriter.write(WavWriter.toPcm(second.mix()), false));
+            assertArrayEquals(FlacWriter.write(WavWriter.toPcm(first.mix())),
+                    FlacWriter.write(WavWriter.toPcm(second.mix())));
+            assertNotNull(first.piano());
+            assertNotNull(first.drums());
+        }
+    }
+
+    @Test
+    void flacHasItsStreamHeader() throws Exception {
+        RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "none", LofiPreset.OFF, false, false))
+                .render(progression(), 80, 4, 4, null, 1);
+        byte[] flac = FlacWriter.write(WavWriter.toPcm(track.mix()));
+        assertEquals("fLaC", new String(flac, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(flac.length < WavWriter.write(WavWriter.toPcm(track.mix()), false).length, "compressed");
+    }
+}
