@@ -34,6 +34,7 @@ assert !log.contains('org.nd4j') : 'nd4j logging should be kept at WARN'
             }
         }
     }
+    assert new File(out, "tracks/track-${i}.wav").isFile() : 'audio by default'
     assert pitches.size() > 1 : "track $i has ${pitches.size()} distinct pitch(es)"
     assert durations.size() > 1 : "track $i has ${durations.size()} distinct duration(s)"
 }

@@ -31,28 +31,26 @@ import java.util.List;
 public final class GenerateStep {
 
     private final BuildLog log;
+    private final GenerateRequest request;
+    private final SoundFontRenderer soundFont;
 
-    public GenerateStep(BuildLog log) {
+    /** Checks the generation and audio parameters (and the SoundFont) up front, before any stage does work. */
+    public GenerateStep(BuildLog log, GenerateRequest request) throws ImmersicException {
         this.log = log;
-    }
-
-    public List<TrackFile> run(GenerateRequest request, ModelStore.StoredModel model) throws ImmersicException {
-        GenerationParameters p = request.generation();
-        AudioParameters audio = request.audio();
+        this.request = request;
         try {
-            p.validate();
-            audio.validate();
-        } catch (IllegalArgumentException e) {
+            request.generation().validate();
+            request.audio().validate();
+            AudioParameters audio = request.audio();
+            soundFont = audio.soundFont() != null && audio.anyAudio() ? new SoundFontRenderer(audio.soundFont()) : null;
+        } catch (IllegalArgumentException | AudioException e) {
             throw new ImmersicException(e.getMessage());
         }
-        SoundFontRenderer soundFont = null;
-        if (audio.soundFont() != null && audio.anyAudio()) {
-            try {
-                soundFont = new SoundFontRenderer(audio.soundFont()); // checked before any work is done
-            } catch (AudioException e) {
-                throw new ImmersicException(e.getMessage());
-            }
-        }
+    }
+
+    public List<TrackFile> run(ModelStore.StoredModel model) throws ImmersicException {
+        GenerationParameters p = request.generation();
+        AudioParameters audio = request.audio();
         Vocabulary vocabulary = model.vocabulary();
         List<String> primer = p.primer() == null ? List.of() : primerTokens(p.primer(), vocabulary);
         double beatsPerBar = model.info().beatsPerBar();
@@ -73,21 +71,20 @@ public final class GenerateStep {
             String name = "track-" + (i + 1);
             int bars = (int) tracks.get(i).stream().filter(RemiTokens.BAR::equals).count();
             byte[] midi = new MidiWriter().write(notes, bpm, beatsPerBar, p.program(), "Immersic " + name,
-                    audio.loop());
+                    bars * beatsPerBar, audio.loop());
             written.add(write(folder, name, "mid", midi));
             log.info(String.format("Wrote %s: %d notes, %d bars at %.0f BPM%s", folder.resolve(name + ".mid"),
                     notes.size(), bars, bpm, audio.loop() ? ", loop marker (CC 111) at the start" : ""));
             if (audio.anyAudio()) {
-                written.addAll(renderAudio(folder, name, notes, bpm, beatsPerBar, bars, audio, soundFont,
-                        p.program(), p.seed() * 1_000_003L + i));
+                written.addAll(renderAudio(folder, name, notes, bpm, beatsPerBar, bars, audio, p.program(),
+                        p.seed() * 1_000_003L + i));
             }
         }
         return written;
     }
 
     private List<TrackFile> renderAudio(Path folder, String name, List<Note> notes, double bpm, double beatsPerBar,
-                                        int bars, AudioParameters audio, SoundFontRenderer soundFont, int program,
-                                        long seed)
+                                        int bars, AudioParameters audio, int program, long seed)
             throws ImmersicException {
         long started = System.nanoTime();
         RenderedTrack rendered;

@@ -27,6 +27,7 @@ public final class Immersic {
     }
 
     public List<TrackFile> generate(GenerateRequest request) throws ImmersicException {
-        return new GenerateStep(log).run(request, train(request.train()));
+        GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
+        return generate.run(train(request.train()));
     }
 }

@@ -30,12 +30,15 @@ public final class MidiWriter {
     public static final int LOOP_START_CONTROLLER = 111;
 
     public byte[] write(List<Note> notes, double bpm, double beatsPerBar, int program, String title) {
-        return write(notes, bpm, beatsPerBar, program, title, false);
+        return write(notes, bpm, beatsPerBar, program, title, 0, false);
     }
 
-    /** @param loopMarker put a loop-start marker (controller 111) at the very beginning */
+    /**
+     * @param lengthBeats where the piece ends (its whole bars), even when its last notes end sooner; 0 = at the last note
+     * @param loopMarker put a loop-start marker (controller 111) at the very beginning
+     */
     public byte[] write(List<Note> notes, double bpm, double beatsPerBar, int program, String title,
-                        boolean loopMarker) {
+                        double lengthBeats, boolean loopMarker) {
         try {
             Sequence sequence = new Sequence(Sequence.PPQ, PPQ);
             Track conductor = sequence.createTrack();
@@ -64,6 +67,13 @@ public final class MidiWriter {
             events.sort(Comparator.comparingLong(TimedMessage::tick).thenComparingInt(TimedMessage::order));
             for (TimedMessage event : events) {
                 music.add(new MidiEvent(event.message(), event.tick()));
+            }
+            if (lengthBeats > 0) {
+                // Adding an end-of-track meta event moves the track's end (javax.sound.midi keeps one per track).
+                long end = Math.round(lengthBeats * PPQ);
+                for (Track track : sequence.getTracks()) {
+                    track.add(new MidiEvent(new MetaMessage(0x2F, new byte[0], 0), end));
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MidiSystem.write(sequence, 1, out);

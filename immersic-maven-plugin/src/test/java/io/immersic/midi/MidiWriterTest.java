@@ -30,6 +30,24 @@ class MidiWriterTest {
     }
 
     @Test
+    void aPieceEndsAtTheEndOfItsBarsAndCanCarryALoopMarker() throws Exception {
+        byte[] bytes = new MidiWriter().write(notes, 90, 4, 0, "loop", 8, true);
+
+        Sequence sequence = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
+        assertEquals(8 * MidiWriter.PPQ, sequence.getTickLength());
+        Track music = sequence.getTracks()[1];
+        boolean marker = false;
+        for (int i = 0; i < music.size(); i++) {
+            if (music.get(i).getMessage() instanceof ShortMessage m && m.getCommand() == ShortMessage.CONTROL_CHANGE
+                    && m.getData1() == MidiWriter.LOOP_START_CONTROLLER && music.get(i).getTick() == 0) {
+                marker = true;
+            }
+        }
+        assertEquals(true, marker, "controller 111 at tick 0");
+        assertEquals(notes, new MidiReader().read("loop", bytes).notes());
+    }
+
+    @Test
     void theSameNotesGiveTheSameBytes() {
         assertArrayEquals(new MidiWriter().write(notes, 90, 4, 0, "a"), new MidiWriter().write(notes, 90, 4, 0, "a"));
     }
