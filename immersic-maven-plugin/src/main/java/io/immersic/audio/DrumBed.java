@@ -35,8 +35,8 @@ final class DrumBed {
                 if (beat == 2) {
                     hits.add(hit(DrumKit.Sound.KICK, at + 0.5, 0.8, secondsPerBeat, random));
                 }
-                hits.add(hit(DrumKit.Sound.HAT, at, 0.7, secondsPerBeat, random));
-                hits.add(hit(DrumKit.Sound.HAT, at + SWING, 0.45, secondsPerBeat, random));
+                hits.add(hit(DrumKit.Sound.HAT, at, 0.55, secondsPerBeat, random));
+                hits.add(hit(DrumKit.Sound.HAT, at + SWING, 0.35, secondsPerBeat, random));
             }
         }
         return hits;

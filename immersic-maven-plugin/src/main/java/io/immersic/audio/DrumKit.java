@@ -69,12 +69,14 @@ final class DrumKit {
         float[] out = new float[StereoBuffer.frames(0.07)];
         SplittableRandom random = new SplittableRandom(0x4a7);
         double previous = 0;
+        double softened = 0;
         for (int k = 0; k < out.length; k++) {
             double t = (double) k / StereoBuffer.SAMPLE_RATE;
             double white = random.nextDouble() * 2 - 1;
             double highPassed = white - previous; // first difference: only the hiss is left
             previous = white;
-            out[k] = (float) (0.25 * highPassed * StrictMath.exp(-t / 0.014));
+            softened += 0.6 * (highPassed - softened); // and not all of it: a dull, dusty tick
+            out[k] = (float) (0.22 * softened * StrictMath.exp(-t / 0.014));
         }
         return out;
     }

@@ -26,10 +26,17 @@ final class LofiColour {
         float[] left = buffer.left.clone();
         float[] right = buffer.right.clone();
         double depth = depthMillis / 1000 * StereoBuffer.SAMPLE_RATE;
+        double slowStep = 0.55 / StereoBuffer.SAMPLE_RATE;
+        double fastStep = 1.7 / StereoBuffer.SAMPLE_RATE;
+        double slow = 0;
+        double fast = 0;
         for (int i = 0; i < buffer.frames(); i++) {
-            double t = (double) i / StereoBuffer.SAMPLE_RATE;
             // Two slow, unrelated rates, as a worn capstan wobbles.
-            double delay = depth * (1 + 0.7 * SineTable.sinCycles(0.55 * t) + 0.3 * SineTable.sinCycles(1.7 * t)) / 2;
+            double delay = depth * (1 + 0.7 * SineTable.sinWrapped(slow) + 0.3 * SineTable.sinWrapped(fast)) / 2;
+            slow += slowStep;
+            slow -= (int) slow;
+            fast += fastStep;
+            fast -= (int) fast;
             double position = i - delay;
             if (position < 0) {
                 buffer.left[i] = 0;
@@ -44,12 +51,25 @@ final class LofiColour {
         }
     }
 
+    /** Tape-like soft clipping, scaled so that full scale stays full scale. */
     private static void saturate(StereoBuffer buffer, double drive) {
-        double makeUp = 1 / StrictMath.tanh(drive);
+        double makeUp = 1 / softClip(drive);
         for (int i = 0; i < buffer.frames(); i++) {
-            buffer.left[i] = (float) (StrictMath.tanh(buffer.left[i] * drive) * makeUp / drive);
-            buffer.right[i] = (float) (StrictMath.tanh(buffer.right[i] * drive) * makeUp / drive);
+            buffer.left[i] = (float) (softClip(buffer.left[i] * drive) * makeUp);
+            buffer.right[i] = (float) (softClip(buffer.right[i] * drive) * makeUp);
         }
+    }
+
+    /** A Padé approximation of tanh (exact slope at 0, flat from ±3): smooth, and plain arithmetic. */
+    static double softClip(double x) {
+        if (x >= 3) {
+            return 1;
+        }
+        if (x <= -3) {
+            return -1;
+        }
+        double x2 = x * x;
+        return x * (27 + x2) / (27 + 9 * x2);
     }
 
     private static void lowPass(float[] channel, double cutoffHz) {

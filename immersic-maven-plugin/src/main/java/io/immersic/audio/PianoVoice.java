@@ -12,7 +12,7 @@ final class PianoVoice implements Voice {
 
     private static final double INHARMONICITY = 0.0004;
     private static final double RELEASE_SECONDS = 0.35;
-    private static final int MAX_PARTIALS = 14;
+    private static final int MAX_PARTIALS = 10;
 
     private final long seed;
 
@@ -20,33 +20,21 @@ final class PianoVoice implements Voice {
         this.seed = seed;
     }
 
+    private final DryNoteCache cache = new DryNoteCache(PianoVoice::dry);
+
     @Override
     public void render(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, StereoBuffer out) {
-        double f = Voice.frequency(pitch);
-        double v = velocity / 127.0;
-        double amplitude = 0.16 * (0.2 + 0.8 * v);
-        double longDecay = RhodesVoice.clamp(3.5 * StrictMath.pow(261.6 / f, 0.6), 0.5, 8.0);
-        int releaseFrames = StereoBuffer.frames(RELEASE_SECONDS * 5);
+        int releaseFrames = StereoBuffer.frames(RELEASE_SECONDS * 4);
         int end = Math.min(out.frames(), startFrame + heldFrames + releaseFrames);
         int length = end - startFrame;
         if (length <= 0) {
             return;
         }
-        double[] note = new double[length];
-        double dt = 1.0 / StereoBuffer.SAMPLE_RATE;
-        double brightness = 1.6 - 0.9 * v; // partial n has weight 1/n^brightness
-        for (int n = 1; n <= MAX_PARTIALS; n++) {
-            double fn = n * f * StrictMath.sqrt(1 + INHARMONICITY * n * n);
-            if (fn > 16_000) {
-                break;
-            }
-            double weight = StrictMath.pow(n, -brightness);
-            double decay = longDecay / (1 + 0.35 * (n - 1));
-            addPartial(note, fn, weight, decay);
-        }
-        addHammer(note, v, noteIndex);
-        double release = StrictMath.exp(-dt / RELEASE_SECONDS);
+        float[] dry = cache.get(pitch, velocity, length);
+        double[] hammer = hammer(velocity / 127.0, noteIndex, length);
+        double release = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
         double releaseEnvelope = 1;
+        double amplitude = 0.16 * (0.2 + 0.8 * velocity / 127.0);
         double pan = RhodesVoice.clamp((pitch - 64) / 40.0, -0.6, 0.6);
         double leftGain = amplitude * (1 - pan * 0.5);
         double rightGain = amplitude * (1 + pan * 0.5);
@@ -54,10 +42,31 @@ final class PianoVoice implements Voice {
             if (k >= heldFrames) {
                 releaseEnvelope *= release;
             }
-            double sample = note[k] * releaseEnvelope;
+            double sample = (dry[k] + (k < hammer.length ? hammer[k] : 0)) * releaseEnvelope;
             out.left[startFrame + k] += (float) (sample * leftGain);
             out.right[startFrame + k] += (float) (sample * rightGain);
         }
+    }
+
+    /** The strings' sound, held: stretched partials, brighter when struck harder, each with its own decay. */
+    private static float[] dry(int pitch, int velocity, int frames) {
+        double f = Voice.frequency(pitch);
+        double v = velocity / 127.0;
+        double longDecay = RhodesVoice.clamp(3.5 * StrictMath.pow(261.6 / f, 0.6), 0.5, 8.0);
+        double brightness = 1.6 - 0.9 * v; // partial n has weight 1/n^brightness
+        double[] note = new double[frames];
+        for (int n = 1; n <= MAX_PARTIALS; n++) {
+            double fn = n * f * StrictMath.sqrt(1 + INHARMONICITY * n * n);
+            if (fn > 16_000) {
+                break;
+            }
+            addPartial(note, fn, StrictMath.pow(n, -brightness), longDecay / (1 + 0.35 * (n - 1)));
+        }
+        float[] out = new float[frames];
+        for (int k = 0; k < frames; k++) {
+            out[k] = (float) note[k];
+        }
+        return out;
     }
 
     /**
@@ -83,21 +92,22 @@ final class PianoVoice implements Voice {
             note[k] += s * (slowEnvelope + fastEnvelope) * attack;
             slowEnvelope *= slow;
             fastEnvelope *= fast;
-            if (slowEnvelope < 1e-6 && fastEnvelope < 1e-6) {
-                break;
+            if (slowEnvelope + fastEnvelope < 1e-4 * weight) {
+                break; // 80 dB below where this partial started
             }
         }
     }
 
     /** A few milliseconds of low-passed noise: the felt hammer hitting the string, louder when struck harder. */
-    private void addHammer(double[] note, double velocity, long noteIndex) {
+    private double[] hammer(double velocity, long noteIndex, int length) {
         SplittableRandom random = new SplittableRandom(seed * 31 + noteIndex);
-        int frames = Math.min(note.length, StereoBuffer.frames(0.012));
+        double[] hammer = new double[Math.min(length, StereoBuffer.frames(0.012))];
         double level = 0.25 * velocity;
         double lowPassed = 0;
-        for (int k = 0; k < frames; k++) {
+        for (int k = 0; k < hammer.length; k++) {
             lowPassed += 0.35 * ((random.nextDouble() * 2 - 1) - lowPassed);
-            note[k] += level * lowPassed * (1 - (double) k / frames);
+            hammer[k] = level * lowPassed * (1 - (double) k / hammer.length);
         }
+        return hammer;
     }
 }

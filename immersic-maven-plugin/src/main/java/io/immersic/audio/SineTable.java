@@ -17,6 +17,14 @@ final class SineTable {
 
     private SineTable() {}
 
+    /** sin(2π · phase) for a phase already in [0, 1): no floor needed, for oscillators that wrap their own phase. */
+    static double sinWrapped(double phase) {
+        double position = phase * SIZE;
+        int index = (int) position;
+        double fraction = position - index;
+        return TABLE[index] + (TABLE[index + 1] - TABLE[index]) * fraction;
+    }
+
     /** sin(2π · cycles). */
     static double sinCycles(double cycles) {
         double wrapped = cycles - Math.floor(cycles);

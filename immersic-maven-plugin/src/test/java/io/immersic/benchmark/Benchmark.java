@@ -87,6 +87,13 @@ public final class Benchmark {
         System.out.printf("| baseline: DL4J rnnTimeStep alone, same model, 1 token a call: steps/s | %,.0f (generation is %.1fx) |%n",
                 dl4jStepsPerSecond, (oneTrack[0] / oneTrack[1]) / dl4jStepsPerSecond);
         System.out.printf("| peak RSS (VmHWM) | %s |%n", peakRss());
+
+        // A ~60 s track from the trained model: 20 bars at 80 BPM.
+        GenerationParameters minute = new GenerationParameters(1, 20, 1.0, 0, 0.95, 11, null, 0, 0);
+        List<io.immersic.midi.Note> notes = new io.immersic.tokens.RemiDecoder().decode(
+                generator.generate(List.of(), minute).get(0), 4);
+        System.out.printf("| 60 s track: notes | %d |%n", notes.size());
+        RenderBenchmark.printRows(notes, 80, 20);
     }
 
     private static double[] timeGeneration(TokenGenerator generator, GenerationParameters p) {

@@ -1,0 +1,108 @@
+package io.immersic.benchmark;
+
+import io.immersic.audio.AudioParameters;
+import io.immersic.audio.Instrument;
+import io.immersic.audio.LofiPreset;
+import io.immersic.audio.RenderedTrack;
+import io.immersic.audio.StereoBuffer;
+import io.immersic.audio.TrackRenderer;
+import io.immersic.audio.WavWriter;
+import io.immersic.midi.Note;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+
+/** Render speed and the sound's levels and brightness, for a track of about 60 seconds. */
+final class RenderBenchmark {
+
+    private RenderBenchmark() {}
+
+    static void printRows(List<Note> notes, double bpm, int bars) throws Exception {
+        double seconds = bars * 4 * 60.0 / bpm;
+        for (Instrument instrument : Instrument.values()) {
+            for (LofiPreset lofi : new LofiPreset[] {LofiPreset.OFF, LofiPreset.DUSTY}) {
+                AudioParameters p = new AudioParameters(instrument, "lofi", 0.5, lofi, true, false, false, false, null);
+                TrackRenderer renderer = new TrackRenderer(p);
+                renderer.render(notes, bpm, 4, bars, null, 1); // warm-up: JIT, not first-call costs
+                com.sun.management.ThreadMXBean threads =
+                        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+                long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+                long start = System.nanoTime();
+                RenderedTrack track = renderer.render(notes, bpm, 4, bars, null, 1);
+                byte[] wav = WavWriter.write(WavWriter.toPcm(track.mix()), false);
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                System.out.printf("| render %.0f s track, %s, lofi %s | %.3f s = %.0fx real time; %.0f MiB allocated;"
+                                + " RMS %.1f dBFS, peak %.1f dBFS, spectral centroid %.0f Hz |%n",
+                        seconds, instrument.name().toLowerCase(), lofi.name().toLowerCase(), elapsed,
+                        track.mix().frames() / (double) StereoBuffer.SAMPLE_RATE / elapsed, allocated / 1048576.0,
+                        20 * Math.log10(rms(track.mix())), 20 * Math.log10(track.mix().peak()),
+                        centroid(track.mix().left));
+                if (wav.length == 0) {
+                    throw new IllegalStateException("empty WAV");
+                }
+            }
+        }
+    }
+
+    private static double rms(StereoBuffer buffer) {
+        double sum = 0;
+        for (int i = 0; i < buffer.frames(); i++) {
+            sum += buffer.left[i] * buffer.left[i] + buffer.right[i] * buffer.right[i];
+        }
+        return Math.sqrt(sum / (2.0 * buffer.frames()));
+    }
+
+    /** Magnitude-weighted mean frequency over 4096-sample Hann frames. */
+    private static double centroid(float[] x) {
+        int n = 4096;
+        double weighted = 0;
+        double total = 0;
+        for (int from = 0; from + n <= x.length; from += n) {
+            double[] re = new double[n];
+            double[] im = new double[n];
+            for (int i = 0; i < n; i++) {
+                re[i] = x[from + i] * (0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1)));
+            }
+            fft(re, im);
+            for (int k = 1; k < n / 2; k++) {
+                double magnitude = Math.hypot(re[k], im[k]);
+                weighted += magnitude * k * StereoBuffer.SAMPLE_RATE / (double) n;
+                total += magnitude;
+            }
+        }
+        return total == 0 ? 0 : weighted / total;
+    }
+
+    /** In-place iterative radix-2 FFT. */
+    private static void fft(double[] re, double[] im) {
+        int n = re.length;
+        for (int i = 1, j = 0; i < n; i++) {
+            int bit = n >> 1;
+            for (; (j & bit) != 0; bit >>= 1) {
+                j ^= bit;
+            }
+            j ^= bit;
+            if (i < j) {
+                double t = re[i]; re[i] = re[j]; re[j] = t;
+                t = im[i]; im[i] = im[j]; im[j] = t;
+            }
+        }
+        for (int length = 2; length <= n; length <<= 1) {
+            double angle = -2 * Math.PI / length;
+            for (int i = 0; i < n; i += length) {
+                for (int k = 0; k < length / 2; k++) {
+                    double c = Math.cos(angle * k);
+                    double s = Math.sin(angle * k);
+                    double ur = re[i + k];
+                    double ui = im[i + k];
+                    double vr = re[i + k + length / 2] * c - im[i + k + length / 2] * s;
+                    double vi = re[i + k + length / 2] * s + im[i + k + length / 2] * c;
+                    re[i + k] = ur + vr;
+                    im[i + k] = ui + vi;
+                    re[i + k + length / 2] = ur - vr;
+                    im[i + k + length / 2] = ui - vi;
+                }
+            }
+        }
+    }
+}
