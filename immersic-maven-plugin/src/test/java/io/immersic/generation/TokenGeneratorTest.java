@@ -79,6 +79,16 @@ class TokenGeneratorTest {
     }
 
     @Test
+    void aLoopHasExactlyItsBarsAndIsReproducible() {
+        TokenGenerator generator = new TokenGenerator(network, vocabulary);
+        List<List<String>> loops = generator.generate(List.of(), params(2, 6), true);
+        for (List<String> track : loops) {
+            assertEquals(5, track.stream().filter("BAR"::equals).count(), String.join(" ", track));
+        }
+        assertEquals(loops, generator.generate(List.of(), params(2, 6), true));
+    }
+
+    @Test
     void continuesAPrimer() {
         List<String> primer = List.of("BAR", "POS_0", "VEL_4", "PITCH_61", "DUR_12");
         for (List<String> track : new TokenGenerator(network, vocabulary).generate(primer, params(2, 2))) {
