@@ -6,7 +6,10 @@ assert log.contains('immersic-maven-plugin:0.1.0-SNAPSHOT:generate (default)')
 (1..3).each { i ->
     assert new File(basedir, "target/immersic/tracks/track-${i}.mid").isFile()
     // Attached artifacts are installed next to the pom: the proof that they were attached.
-    def installed = new File(localRepositoryPath, "io/immersic/it/lifecycle-package/1.0/lifecycle-package-1.0-track-${i}.mid")
-    assert installed.isFile() : "track $i was not attached as an artifact ($installed missing)"
+    ['mid', 'wav'].each { type ->
+        def installed = new File(localRepositoryPath,
+                "io/immersic/it/lifecycle-package/1.0/lifecycle-package-1.0-track-${i}.${type}")
+        assert installed.isFile() : "track $i ($type) was not attached as an artifact ($installed missing)"
+    }
 }
 return true
