@@ -26,6 +26,10 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
 
     // ---- common ----------------------------------------------------------------------------------------------
 
+    /** The project's folder: relative paths in String parameters (a drum loop) are resolved against it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
     /** Skips the goal. */
     @Parameter(property = "immersic.skip", defaultValue = "false")
     protected boolean skip;
@@ -218,6 +222,16 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
                 seed, primer == null ? null : primer.toPath(), tempo, program), audioParameters());
     }
 
+    /** {@code none}, {@code lofi}, or the drum loop's path made absolute against the project's folder. */
+    private String drumSource() {
+        String value = drums == null ? "none" : drums.trim();
+        if (value.equalsIgnoreCase("none") || value.equalsIgnoreCase("lofi")) {
+            return value;
+        }
+        File loop = new File(value);
+        return (loop.isAbsolute() ? loop : new File(basedir, value)).getAbsolutePath();
+    }
+
     private AudioParameters audioParameters() throws ImmersicException {
         boolean wav = false;
         boolean flac = false;
@@ -231,7 +245,7 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
             }
         }
         try {
-            return new AudioParameters(Instrument.parse(instrument), drums, drumLevel, LofiPreset.parse(lofi), wav,
+            return new AudioParameters(Instrument.parse(instrument), drumSource(), drumLevel, LofiPreset.parse(lofi), wav,
                     flac, stems, loop, soundFont == null ? null : soundFont.toPath());
         } catch (IllegalArgumentException e) {
             throw new ImmersicException(e.getMessage());
