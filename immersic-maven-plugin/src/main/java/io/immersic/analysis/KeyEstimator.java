@@ -13,14 +13,22 @@ public final class KeyEstimator {
 
     private KeyEstimator() {}
 
+    /** A key and how well the music correlates with its profile (1 = perfectly, 0 = not at all). */
+    public record Key(String name, double correlation) {}
+
     /** The key for a pitch-class histogram (index 0 = C), e.g. {@code "C major"}; "unknown" when it is empty. */
     public static String estimate(double[] pitchClassWeights) {
+        return best(pitchClassWeights).name();
+    }
+
+    /** The best-matching key with its Pearson correlation. */
+    public static Key best(double[] pitchClassWeights) {
         double total = 0;
         for (double w : pitchClassWeights) {
             total += w;
         }
         if (total <= 0) {
-            return "unknown";
+            return new Key("unknown", 0);
         }
         String best = "unknown";
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -36,7 +44,7 @@ public final class KeyEstimator {
                 best = NoteNames.pitchClassName(tonic) + " minor";
             }
         }
-        return best;
+        return new Key(best, bestScore);
     }
 
     private static double correlation(double[] weights, double[] profile, int tonic) {

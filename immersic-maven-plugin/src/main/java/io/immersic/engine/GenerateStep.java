@@ -48,7 +48,7 @@ public final class GenerateStep {
         }
     }
 
-    public List<TrackFile> run(ModelStore.StoredModel model) throws ImmersicException {
+    public GenerationResult run(ModelStore.StoredModel model) throws ImmersicException {
         GenerationParameters p = request.generation();
         AudioParameters audio = request.audio();
         Vocabulary vocabulary = model.vocabulary();
@@ -80,7 +80,7 @@ public final class GenerateStep {
                         p.seed() * 1_000_003L + i));
             }
         }
-        return written;
+        return new GenerationResult(written, tracks);
     }
 
     private List<TrackFile> renderAudio(Path folder, String name, List<Note> notes, double bpm, double beatsPerBar,

@@ -26,8 +26,16 @@ public final class Immersic {
         return new TrainStep(log).run(request, preprocess(request.preprocess()));
     }
 
+    /** Generates (and, when the request asks, evaluates) the tracks; returns the files written. */
     public List<TrackFile> generate(GenerateRequest request) throws ImmersicException {
         GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
-        return generate.run(train(request.train()));
+        Corpus corpus = preprocess(request.train().preprocess());
+        ModelStore.StoredModel model = new TrainStep(log).run(request.train(), corpus);
+        GenerationResult result = generate.run(model);
+        if (request.evaluation().enabled()) {
+            new EvaluateStep(log).run(corpus, model, result.tokens(), request.evaluation(),
+                    request.train().preprocess().output().evaluationFile());
+        }
+        return result.files();
     }
 }

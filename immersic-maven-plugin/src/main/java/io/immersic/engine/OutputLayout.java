@@ -21,6 +21,10 @@ public record OutputLayout(Path root) {
         return root.resolve("preprocess-state.json");
     }
 
+    public Path evaluationFile() {
+        return root.resolve("evaluation.json");
+    }
+
     public Path modelDirectory() {
         return root.resolve("model");
     }

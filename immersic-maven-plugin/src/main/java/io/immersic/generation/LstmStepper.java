@@ -11,10 +11,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * token at a time (measured ≈ 1.6 ms a step through DL4J against ≈ 0.1 ms here). {@code LstmStepperTest} checks it
  * against {@code rnnTimeStep}. Plain float arithmetic and {@link StrictMath} make the output identical on every JVM.
  */
-final class LstmStepper {
+public final class LstmStepper {
 
     /** The recurrent state of one sequence: hidden output and cell per layer. */
-    static final class State {
+    public static final class State {
         final float[][] hidden;
         final float[][] cell;
 
@@ -48,7 +48,7 @@ final class LstmStepper {
     private final float[] outputBias;         // [V]
     private final int vocabularySize;
 
-    LstmStepper(MultiLayerNetwork network) {
+    public LstmStepper(MultiLayerNetwork network) {
         var confs = network.getLayerWiseConfigurations().getConfs();
         int layers = confs.size() - 2;
         if (layers < 1 || !(confs.get(0).getLayer() instanceof EmbeddingSequenceLayer)
@@ -73,12 +73,12 @@ final class LstmStepper {
         vocabularySize = outputBias.length;
     }
 
-    State newState() {
+    public State newState() {
         return new State(biases.length, hiddenSize);
     }
 
     /** Feeds one token and returns the distribution of the next one. */
-    float[] step(State state, int token) {
+    public float[] step(State state, int token) {
         float[] input = embedding[token];
         float[] gates = new float[4 * hiddenSize];
         for (int l = 0; l < biases.length; l++) {

@@ -79,17 +79,10 @@ public final class Trainer {
         for (List<String> tokens : files) {
             sequences.add(tokens.stream().mapToInt(vocabulary::indexOf).toArray());
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < sequences.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(p.seed()));
-        int held = sequences.size() < 2 ? 0
-                : (int) Math.min(sequences.size() - 1, Math.max(p.validationFraction() > 0 ? 1 : 0,
-                        Math.round(p.validationFraction() * sequences.size())));
-        List<Integer> validationOrder = new ArrayList<>(order.subList(0, held));
-        List<Integer> trainingOrder = new ArrayList<>(order.subList(held, order.size()));
-        Collections.sort(validationOrder);
+        FileSplit split = FileSplit.of(sequences.size(), p.validationFraction(), p.seed());
+        List<Integer> validationOrder = split.validation();
+        List<Integer> trainingOrder = new ArrayList<>(split.training());
+        int held = validationOrder.size();
         int chunkLength = p.sequenceLength() * SEGMENTS_PER_CHUNK;
         TokenStreams validation = held == 0 ? null : TokenStreams.build(
                 TokenStreams.inOrder(sequences, validationOrder), p.batchSize(), vocabulary.size(), chunkLength);

@@ -4,6 +4,7 @@ import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.engine.BuildLog;
+import io.immersic.engine.EvaluationParameters;
 import io.immersic.engine.GenerateRequest;
 import io.immersic.engine.ImmersicException;
 import io.immersic.engine.OutputLayout;
@@ -188,6 +189,24 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     @Parameter(property = "immersic.soundFont")
     protected File soundFont;
 
+    // ---- evaluate --------------------------------------------------------------------------------------------
+
+    /** Evaluate the tracks after generating them (held-out likelihood, style overlap, copying, repetition, key). */
+    @Parameter(property = "immersic.evaluate", defaultValue = "true")
+    protected boolean evaluate;
+
+    /** Quality gate: fail the build when any feature's overlap area (0..1) is below this. Unset = not checked. */
+    @Parameter(property = "immersic.minOverlap")
+    protected Double minOverlap;
+
+    /** Quality gate: fail when a run copied from the corpus crosses more bar lines than this. Unset = not checked. */
+    @Parameter(property = "immersic.maxCopiedBars")
+    protected Integer maxCopiedBars;
+
+    /** Quality gate: fail when distinct-4 of the generated tokens (0..1) is below this. Unset = not checked. */
+    @Parameter(property = "immersic.minDistinct4")
+    protected Double minDistinct4;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -219,7 +238,12 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
 
     protected GenerateRequest generateRequest() throws ImmersicException {
         return new GenerateRequest(trainRequest(), new GenerationParameters(tracks, length, temperature, topK, topP,
-                seed, primer == null ? null : primer.toPath(), tempo, program), audioParameters());
+                seed, primer == null ? null : primer.toPath(), tempo, program), audioParameters(),
+                evaluationParameters(evaluate));
+    }
+
+    protected EvaluationParameters evaluationParameters(boolean enabled) {
+        return new EvaluationParameters(enabled, minOverlap, maxCopiedBars, minDistinct4);
     }
 
     /** {@code none}, {@code lofi}, or the drum loop's path made absolute against the project's folder. */

@@ -139,6 +139,24 @@ class ImmersicTest {
     }
 
     @Test
+    void evaluationWritesItsReportAndTheGateNamesTheMissedMetric() throws Exception {
+        GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
+                new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4), MIDI_ONLY,
+                new EvaluationParameters(true, null, null, 2.0));
+
+        ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).generate(request));
+
+        assertTrue(e.getMessage().startsWith("Quality gate failed: distinct4 is "), e.getMessage());
+        assertTrue(e.getMessage().contains("below <minDistinct4> (-Dimmersic.minDistinct4) 2.0"), e.getMessage());
+        String json = Files.readString(temp.resolve("out/evaluation.json"));
+        for (String key : List.of("\"heldOutNll\"", "\"lstm\"", "\"ngram\"", "\"overlap\"", "\"pitchRange\"",
+                "\"longestCopiedBars\"", "\"novel8gramShare\"", "\"distinct4\"")) {
+            assertTrue(json.contains(key), key + " in " + json);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("held-out NLL")), String.join("\n", lines));
+    }
+
+    @Test
     void changingATrainingParameterRetrains() throws Exception {
         PreprocessRequest preprocess = request(midiFolder());
         Immersic engine = new Immersic(log);

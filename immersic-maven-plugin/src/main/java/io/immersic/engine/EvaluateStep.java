@@ -1,0 +1,88 @@
+package io.immersic.engine;
+
+import io.immersic.evaluation.Evaluation;
+import io.immersic.evaluation.Evaluator;
+import io.immersic.model.ModelStore;
+import io.immersic.tokens.Corpus;
+import io.immersic.tokens.CorpusEntry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Stage 4: measures the model and its tracks, writes {@code evaluation.json}, logs a table, applies the gate. */
+public final class EvaluateStep {
+
+    private final BuildLog log;
+
+    public EvaluateStep(BuildLog log) {
+        this.log = log;
+    }
+
+    public Evaluation run(Corpus corpus, ModelStore.StoredModel model, List<List<String>> generated,
+                          EvaluationParameters gate, Path output) throws ImmersicException {
+        long started = System.nanoTime();
+        Evaluation evaluation = new Evaluator().evaluate(new Evaluator.Input(
+                corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
+                model.info().parameters().validationFraction(), model.info().parameters().seed(), generated,
+                model.info().beatsPerBar()));
+        try {
+            Json.write(output, evaluation);
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot write " + output + ": " + e.getMessage(), e);
+        }
+        report(evaluation);
+        log.info(String.format("Wrote %s (%.1f s)", output, (System.nanoTime() - started) / 1e9));
+        check(evaluation, gate);
+        return evaluation;
+    }
+
+    private void report(Evaluation e) {
+        Evaluation.Models nll = e.heldOutNll();
+        log.info(String.format("Evaluation: %d held-out file(s), %,d tokens; %d generated track(s)",
+                e.validationFiles(), e.validationTokens(), e.tracks()));
+        log.info(String.format("  held-out NLL    LSTM %.4f   %d-gram %.4f   (LSTM %+.1f %%)", nll.lstm(),
+                nll.ngramOrder(), nll.ngram(), 100 * (nll.lstm() - nll.ngram()) / nll.ngram()));
+        log.info(String.format("  perplexity      LSTM %.2f   %d-gram %.2f", e.perplexity().lstm(),
+                nll.ngramOrder(), e.perplexity().ngram()));
+        log.info(String.format("  top-1 accuracy  LSTM %.3f   %d-gram %.3f", e.top1Accuracy().lstm(),
+                nll.ngramOrder(), e.top1Accuracy().ngram()));
+        StringBuilder overlap = new StringBuilder();
+        for (Map.Entry<String, Double> entry : e.overlap().entrySet()) {
+            overlap.append(String.format(" %s %.2f", entry.getKey(), entry.getValue()));
+        }
+        log.info("  overlap (OA)   " + overlap);
+        log.info(String.format("  copying         longest run %d tokens across %d bar line(s); %.1f %% of 8-grams"
+                + " occur in the corpus", e.longestCopiedTokens(), e.longestCopiedBars(), 100 * e.copied8gramShare()));
+        log.info(String.format("  distinct-1..4   %.3f %.3f %.3f %.3f", e.distinct().get("1"), e.distinct().get("2"),
+                e.distinct().get("3"), e.distinct().get("4")));
+        log.info(String.format("  key             corpus %s; tracks correlate %.2f with their key, %.0f %% in the"
+                + " corpus key", e.key().corpusKey(), e.key().meanCorrelation(), 100 * e.key().shareInCorpusKey()));
+    }
+
+    private static void check(Evaluation e, EvaluationParameters gate) throws ImmersicException {
+        List<String> failures = new ArrayList<>();
+        if (gate.minOverlap() != null) {
+            for (Map.Entry<String, Double> entry : e.overlap().entrySet()) {
+                if (!(entry.getValue() >= gate.minOverlap())) {
+                    failures.add(String.format("overlap.%s is %.3f, below <minOverlap> (-Dimmersic.minOverlap) %s",
+                            entry.getKey(), entry.getValue(), gate.minOverlap()));
+                }
+            }
+        }
+        if (gate.maxCopiedBars() != null && e.longestCopiedBars() > gate.maxCopiedBars()) {
+            failures.add(String.format("longestCopiedBars is %d, above <maxCopiedBars> (-Dimmersic.maxCopiedBars) %d",
+                    e.longestCopiedBars(), gate.maxCopiedBars()));
+        }
+        if (gate.minDistinct4() != null && !(e.distinct4() >= gate.minDistinct4())) {
+            failures.add(String.format("distinct4 is %.3f, below <minDistinct4> (-Dimmersic.minDistinct4) %s",
+                    e.distinct4(), gate.minDistinct4()));
+        }
+        if (!failures.isEmpty()) {
+            throw new ImmersicException("Quality gate failed: " + String.join("; ", failures)
+                    + ". The tracks and evaluation.json were written; change the model or sampling settings, or the"
+                    + " limits.");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.immersic.evaluation;
+
+import java.util.Map;
+
+/**
+ * What {@code target/immersic/evaluation.json} holds.
+ *
+ * @param heldOutNll mean negative log-likelihood per token on the held-out files (nats), LSTM and best n-gram
+ * @param perplexity e^NLL of each
+ * @param top1Accuracy share of held-out tokens each model ranks first
+ * @param ngramNllByOrder the n-gram's held-out NLL for orders 1–5 (the best is reported as {@code heldOutNll.ngram})
+ * @param validationFiles whole files held out (the training split's, by the training seed)
+ * @param validationTokens tokens predicted on them
+ * @param overlap per feature, the overlap area of intra-set and inter-set distance densities (1 = in style)
+ * @param klDivergence per feature, KL(intra ‖ inter)
+ * @param longestCopiedTokens the longest run of a generated track found verbatim in a corpus file, in tokens
+ * @param longestCopiedBars the bar lines inside that run
+ * @param copied8gramShare share of generated 8-grams that occur in the corpus
+ * @param novel8gramShare 1 − copied8gramShare
+ * @param distinct distinct-n for n = 1…4 over the generated tokens
+ * @param distinct4 distinct-4 again, at the top level where the quality gate reads it
+ * @param key the corpus key, the tracks' mean key-profile correlation and the share of tracks in the corpus key
+ * @param tracks generated tracks evaluated
+ */
+public record Evaluation(Models heldOutNll, Models perplexity, Models top1Accuracy, Map<String, Double> ngramNllByOrder,
+                         int validationFiles, long validationTokens, Map<String, Double> overlap,
+                         Map<String, Double> klDivergence, int longestCopiedTokens, int longestCopiedBars,
+                         double copied8gramShare, double novel8gramShare, Map<String, Double> distinct,
+                         double distinct4, KeyConsistency key, int tracks) {
+
+    /** One figure for the LSTM and the best n-gram (with its order). */
+    public record Models(double lstm, double ngram, int ngramOrder) {}
+
+    public record KeyConsistency(String corpusKey, double meanCorrelation, double shareInCorpusKey) {}
+
+    /** The lowest overlap area of any feature. */
+    public double minOverlap() {
+        return overlap.values().stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).min()
+                .orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,139 @@
+package io.immersic.evaluation;
+
+import io.immersic.analysis.KeyEstimator;
+import io.immersic.generation.LstmStepper;
+import io.immersic.midi.Note;
+import io.immersic.model.FileSplit;
+import io.immersic.tokens.RemiDecoder;
+import io.immersic.tokens.Vocabulary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * Measures a trained model and its tracks: held-out likelihood against an n-gram baseline on exactly the same tokens
+ * and split, and, for the generated tracks against the training files, style overlap, copying, repetition and key.
+ */
+public final class Evaluator {
+
+    static final int MAX_NGRAM_ORDER = 5;
+
+    /** Everything the evaluation reads. */
+    public record Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
+                        double validationFraction, long trainingSeed, List<List<String>> generated,
+                        double beatsPerBar) {}
+
+    public Evaluation evaluate(Input in) {
+        List<int[]> ids = new ArrayList<>();
+        for (List<String> file : in.corpusFiles()) {
+            ids.add(file.stream().mapToInt(in.vocabulary()::indexOf).toArray());
+        }
+        FileSplit split = FileSplit.of(ids.size(), in.validationFraction(), in.trainingSeed());
+        List<int[]> training = split.training().stream().map(ids::get).toList();
+        List<int[]> validation = split.validation().stream().map(ids::get).toList();
+
+        double[] lstm = lstmScores(in.network(), validation);
+        Map<String, Double> byOrder = new LinkedHashMap<>();
+        NgramModel best = null;
+        int bestOrder = 0;
+        double bestNll = Double.POSITIVE_INFINITY;
+        for (int order = 1; order <= MAX_NGRAM_ORDER; order++) {
+            NgramModel model = new NgramModel(order, in.vocabulary().size(), training);
+            double nll = model.nll(validation);
+            byOrder.put(Integer.toString(order), nll);
+            if (nll < bestNll) {
+                bestNll = nll;
+                best = model;
+                bestOrder = order;
+            }
+        }
+        double ngramTop1 = best == null || validation.isEmpty() ? Double.NaN : best.top1Accuracy(validation);
+        if (validation.isEmpty()) {
+            bestNll = Double.NaN;
+        }
+
+        List<List<String>> trainingTokens = split.training().stream().map(in.corpusFiles()::get).toList();
+        RemiDecoder decoder = new RemiDecoder();
+        List<List<Note>> trainingPieces = trainingTokens.stream().map(t -> decoder.decode(t, in.beatsPerBar())).toList();
+        List<List<Note>> generatedPieces = in.generated().stream().map(t -> decoder.decode(t, in.beatsPerBar())).toList();
+        Map<String, Double> overlap = new LinkedHashMap<>();
+        Map<String, Double> kl = new LinkedHashMap<>();
+        List<Map<String, double[]>> trainingFeatures = trainingPieces.stream()
+                .map(n -> MusicFeatures.of(n, in.beatsPerBar())).toList();
+        List<Map<String, double[]>> generatedFeatures = generatedPieces.stream()
+                .map(n -> MusicFeatures.of(n, in.beatsPerBar())).toList();
+        for (String feature : MusicFeatures.NAMES) {
+            DistributionOverlap.Result result = DistributionOverlap.compare(
+                    trainingFeatures.stream().map(f -> f.get(feature)).toList(),
+                    generatedFeatures.stream().map(f -> f.get(feature)).toList());
+            overlap.put(feature, result.overlapArea());
+            kl.put(feature, result.klDivergence());
+        }
+
+        SequenceMetrics.CopiedRun copied = SequenceMetrics.longestCopiedRun(in.generated(), in.corpusFiles());
+        double shared8 = SequenceMetrics.sharedNgramShare(in.generated(), in.corpusFiles(), 8);
+        Map<String, Double> distinct = new LinkedHashMap<>();
+        for (int n = 1; n <= 4; n++) {
+            distinct.put(Integer.toString(n), SequenceMetrics.distinct(in.generated(), n));
+        }
+        return new Evaluation(
+                new Evaluation.Models(lstm[0], bestNll, bestOrder),
+                new Evaluation.Models(Math.exp(lstm[0]), Math.exp(bestNll), bestOrder),
+                new Evaluation.Models(lstm[1], ngramTop1, bestOrder),
+                byOrder, validation.size(), (long) lstm[2], overlap, kl, copied.tokens(), copied.bars(), shared8,
+                1 - shared8, distinct, distinct.get("4"), keyConsistency(in.corpusFiles(), generatedPieces, in.beatsPerBar(), decoder),
+                in.generated().size());
+    }
+
+    /** LSTM NLL, top-1 accuracy and token count on the held-out files, each run from a fresh state. */
+    static double[] lstmScores(MultiLayerNetwork network, List<int[]> validation) {
+        LstmStepper stepper = new LstmStepper(network);
+        double nll = 0;
+        long hits = 0;
+        long count = 0;
+        for (int[] file : validation) {
+            LstmStepper.State state = stepper.newState();
+            for (int i = 0; i + 1 < file.length; i++) {
+                float[] p = stepper.step(state, file[i]);
+                nll -= Math.log(Math.max(p[file[i + 1]], 1e-12));
+                int best = 0;
+                for (int t = 1; t < p.length; t++) {
+                    if (p[t] > p[best]) {
+                        best = t;
+                    }
+                }
+                hits += best == file[i + 1] ? 1 : 0;
+                count++;
+            }
+        }
+        return count == 0 ? new double[] {Double.NaN, Double.NaN, 0} : new double[] {nll / count, (double) hits / count, count};
+    }
+
+    private static Evaluation.KeyConsistency keyConsistency(List<List<String>> corpus, List<List<Note>> generated,
+                                                            double beatsPerBar, RemiDecoder decoder) {
+        double[] corpusProfile = new double[12];
+        for (List<String> file : corpus) {
+            addProfile(decoder.decode(file, beatsPerBar), corpusProfile);
+        }
+        String corpusKey = KeyEstimator.best(corpusProfile).name();
+        double correlation = 0;
+        int inKey = 0;
+        for (List<Note> track : generated) {
+            double[] profile = new double[12];
+            addProfile(track, profile);
+            KeyEstimator.Key key = KeyEstimator.best(profile);
+            correlation += key.correlation();
+            inKey += key.name().equals(corpusKey) ? 1 : 0;
+        }
+        int n = Math.max(1, generated.size());
+        return new Evaluation.KeyConsistency(corpusKey, correlation / n, (double) inKey / n);
+    }
+
+    private static void addProfile(List<Note> notes, double[] profile) {
+        for (Note note : notes) {
+            profile[note.pitch() % 12] += note.durationBeats();
+        }
+    }
+}
