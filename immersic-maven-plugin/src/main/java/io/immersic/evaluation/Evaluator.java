@@ -5,6 +5,7 @@ import io.immersic.generation.LstmStepper;
 import io.immersic.midi.Note;
 import io.immersic.model.FileSplit;
 import io.immersic.tokens.RemiDecoder;
+import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,14 +57,14 @@ public final class Evaluator {
 
         List<List<String>> trainingTokens = split.training().stream().map(in.corpusFiles()::get).toList();
         RemiDecoder decoder = new RemiDecoder();
-        List<List<Note>> trainingPieces = trainingTokens.stream().map(t -> decoder.decode(t, in.beatsPerBar())).toList();
         List<List<Note>> generatedPieces = in.generated().stream().map(t -> decoder.decode(t, in.beatsPerBar())).toList();
+        // Features are compared on samples of equal length, as Yang and Lerch did: every piece is cut into segments
+        // as long as the median training file, so a 16-bar track is not compared with 4-bar loops as a whole.
+        int segmentBars = medianBars(trainingTokens);
+        List<Map<String, double[]>> trainingFeatures = features(trainingTokens, segmentBars, in.beatsPerBar(), decoder);
+        List<Map<String, double[]>> generatedFeatures = features(in.generated(), segmentBars, in.beatsPerBar(), decoder);
         Map<String, Double> overlap = new LinkedHashMap<>();
         Map<String, Double> kl = new LinkedHashMap<>();
-        List<Map<String, double[]>> trainingFeatures = trainingPieces.stream()
-                .map(n -> MusicFeatures.of(n, in.beatsPerBar())).toList();
-        List<Map<String, double[]>> generatedFeatures = generatedPieces.stream()
-                .map(n -> MusicFeatures.of(n, in.beatsPerBar())).toList();
         for (String feature : MusicFeatures.NAMES) {
             DistributionOverlap.Result result = DistributionOverlap.compare(
                     trainingFeatures.stream().map(f -> f.get(feature)).toList(),
@@ -85,6 +86,30 @@ public final class Evaluator {
                 byOrder, validation.size(), (long) lstm[2], overlap, kl, copied.tokens(), copied.bars(), shared8,
                 1 - shared8, distinct, distinct.get("4"), keyConsistency(in.corpusFiles(), generatedPieces, in.beatsPerBar(), decoder),
                 in.generated().size());
+    }
+
+    static int medianBars(List<List<String>> files) {
+        int[] bars = files.stream().mapToInt(f -> (int) f.stream().filter(RemiTokens.BAR::equals).count()).sorted()
+                .toArray();
+        return bars.length == 0 ? 4 : Math.max(1, bars[bars.length / 2]);
+    }
+
+    /** The features of every non-empty segment of {@code segmentBars} bars of every piece. */
+    static List<Map<String, double[]>> features(List<List<String>> pieces, int segmentBars, double beatsPerBar,
+                                                RemiDecoder decoder) {
+        double segmentBeats = segmentBars * beatsPerBar;
+        List<Map<String, double[]>> features = new ArrayList<>();
+        for (List<String> piece : pieces) {
+            Map<Integer, List<Note>> segments = new java.util.TreeMap<>();
+            for (Note note : decoder.decode(piece, beatsPerBar)) {
+                int segment = (int) Math.floor(note.startBeat() / segmentBeats + 1e-9);
+                double start = note.startBeat() - segment * segmentBeats;
+                segments.computeIfAbsent(segment, s -> new ArrayList<>())
+                        .add(new Note(note.pitch(), note.velocity(), start, note.durationBeats(), note.channel()));
+            }
+            segments.values().forEach(notes -> features.add(MusicFeatures.of(notes, beatsPerBar)));
+        }
+        return features;
     }
 
     /** LSTM NLL, top-1 accuracy and token count on the held-out files, each run from a fresh state. */

@@ -94,6 +94,8 @@ public final class Benchmark {
                 generator.generate(List.of(), minute).get(0), 4);
         System.out.printf("| 60 s track: notes | %d |%n", notes.size());
         RenderBenchmark.printRows(notes, 80, 20);
+
+        EvaluationBenchmark.printRows(corpus, trained.network(), p);
     }
 
     private static double[] timeGeneration(TokenGenerator generator, GenerationParameters p) {

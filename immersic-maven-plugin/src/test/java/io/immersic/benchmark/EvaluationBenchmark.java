@@ -1,0 +1,44 @@
+package io.immersic.benchmark;
+
+import io.immersic.evaluation.Evaluation;
+import io.immersic.evaluation.Evaluator;
+import io.immersic.generation.GenerationParameters;
+import io.immersic.generation.TokenGenerator;
+import io.immersic.model.TrainingParameters;
+import io.immersic.tokens.Corpus;
+import io.immersic.tokens.CorpusEntry;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * The evaluation table on the benchmark's model: held-out NLL against the n-gram, and the generation metrics for a
+ * grid of sampling settings (10 tracks of 16 bars each), from which the defaults are chosen.
+ */
+final class EvaluationBenchmark {
+
+    private EvaluationBenchmark() {}
+
+    static void printRows(Corpus corpus, MultiLayerNetwork network, TrainingParameters p) {
+        List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
+        TokenGenerator generator = new TokenGenerator(network, corpus.vocabularyIndex());
+        System.out.println();
+        System.out.println("| sampling (T, top-p) | LSTM NLL | n-gram NLL (order) | min OA (feature) | mean OA |"
+                + " longest copy tokens / bar lines | 8-grams in corpus | distinct-4 | key corr. |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        double[][] grid = {{1.0, 1.0}, {1.0, 0.95}, {0.9, 0.95}, {0.8, 0.9}, {1.1, 0.98}, {0, 1.0}};
+        for (double[] setting : grid) {
+            GenerationParameters g = new GenerationParameters(10, 16, setting[0], 0, setting[1], 7, null, 0, 0);
+            List<List<String>> generated = generator.generate(List.of(), g);
+            Evaluation e = new Evaluator().evaluate(new Evaluator.Input(files, corpus.vocabularyIndex(), network,
+                    p.validationFraction(), p.seed(), generated, 4));
+            String worst = e.overlap().entrySet().stream().min(java.util.Map.Entry.comparingByValue())
+                    .map(java.util.Map.Entry::getKey).orElse("?");
+            double meanOverlap = e.overlap().values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            System.out.printf("| %s, %.2f | %.4f | %.4f (%d) | %.2f (%s) | %.2f | %d / %d | %.1f %% | %.3f | %.2f |%n",
+                    setting[0] == 0 ? "argmax" : String.format("%.1f", setting[0]), setting[1],
+                    e.heldOutNll().lstm(), e.heldOutNll().ngram(), e.heldOutNll().ngramOrder(), e.minOverlap(), worst,
+                    meanOverlap, e.longestCopiedTokens(), e.longestCopiedBars(), 100 * e.copied8gramShare(),
+                    e.distinct4(), e.key().meanCorrelation());
+        }
+    }
+}
