@@ -25,7 +25,8 @@ public final class EvaluateStep {
         long started = System.nanoTime();
         Evaluation evaluation = new Evaluator().evaluate(new Evaluator.Input(
                 corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
-                model.info().parameters().validationFraction(), model.info().parameters().seed(), generated,
+                model.info().parameters().validationFraction(), model.info().parameters().seed(),
+                model.info().parameters().transpose(), generated,
                 model.info().beatsPerBar()));
         try {
             Json.write(output, evaluation);

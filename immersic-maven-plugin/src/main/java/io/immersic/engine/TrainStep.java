@@ -8,7 +8,10 @@ import io.immersic.model.Trainer;
 import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.CorpusEntry;
+import io.immersic.tokens.Transposer;
+import io.immersic.tokens.Vocabulary;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /** Stage 2: corpus → trained model, or the stored model when the corpus and every training parameter are unchanged. */
@@ -38,14 +41,15 @@ public final class TrainStep {
         }
         log.info("Backend: " + Backend.describe(p.threads()));
         Trainer.Result result;
+        List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
+        Vocabulary vocabulary = p.transpose() ? Transposer.vocabularyOfAllKeys(files) : corpus.vocabularyIndex();
         try {
-            result = new Trainer(log).train(corpus.files().stream().map(CorpusEntry::tokens).toList(),
-                    corpus.vocabularyIndex(), p);
+            result = new Trainer(log).train(files, vocabulary, p);
         } catch (IllegalArgumentException e) {
             throw new ImmersicException("Cannot train: " + e.getMessage());
         }
         ModelStore.ModelInfo info = new ModelStore.ModelInfo(BuildState.CACHE_FORMAT_VERSION, fingerprint,
-                corpus.vocabulary(), p, Backend.variant(), corpus.medianTempoBpm(), commonBeatsPerBar(corpus),
+                vocabulary.tokens(), p, Backend.variant(), corpus.medianTempoBpm(), commonBeatsPerBar(corpus),
                 result.metrics());
         try {
             store.save(result.network(), info);
@@ -55,7 +59,7 @@ public final class TrainStep {
         log.info(String.format("Trained in %.1f s (%d epochs, kept epoch %d, validation loss %s); saved %s",
                 result.metrics().seconds(), result.metrics().epochsRun(), result.metrics().bestEpoch(),
                 format(result.metrics().validationLoss()), store.modelFile()));
-        return new ModelStore.StoredModel(result.network(), corpus.vocabularyIndex(), info);
+        return new ModelStore.StoredModel(result.network(), vocabulary, info);
     }
 
     /** Everything that changes the trained weights: the tokens, every parameter, the native backend. */

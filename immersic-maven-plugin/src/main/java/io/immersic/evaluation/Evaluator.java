@@ -6,6 +6,7 @@ import io.immersic.midi.Note;
 import io.immersic.model.FileSplit;
 import io.immersic.tokens.RemiDecoder;
 import io.immersic.tokens.RemiTokens;
+import io.immersic.tokens.Transposer;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +24,8 @@ public final class Evaluator {
 
     /** Everything the evaluation reads. */
     public record Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
-                        double validationFraction, long trainingSeed, List<List<String>> generated,
-                        double beatsPerBar) {}
+                        double validationFraction, long trainingSeed, boolean transposed,
+                        List<List<String>> generated, double beatsPerBar) {}
 
     public Evaluation evaluate(Input in) {
         List<int[]> ids = new ArrayList<>();
@@ -32,7 +33,19 @@ public final class Evaluator {
             ids.add(file.stream().mapToInt(in.vocabulary()::indexOf).toArray());
         }
         FileSplit split = FileSplit.of(ids.size(), in.validationFraction(), in.trainingSeed());
-        List<int[]> training = split.training().stream().map(ids::get).toList();
+        // The n-gram learns from exactly what the LSTM learned from: the training files, in all 12 keys if transposed.
+        List<int[]> training = new ArrayList<>();
+        for (int file : split.training()) {
+            if (!in.transposed()) {
+                training.add(ids.get(file));
+                continue;
+            }
+            for (List<String> key : Transposer.allKeys(in.corpusFiles().get(file))) {
+                if (key != null) {
+                    training.add(key.stream().mapToInt(in.vocabulary()::indexOf).toArray());
+                }
+            }
+        }
         List<int[]> validation = split.validation().stream().map(ids::get).toList();
 
         double[] lstm = lstmScores(in.network(), validation);

@@ -83,6 +83,7 @@ public final class Trainer {
         List<Integer> validationOrder = split.validation();
         List<Integer> trainingOrder = new ArrayList<>(split.training());
         int held = validationOrder.size();
+        KeyRotation keys = p.transpose() ? new KeyRotation(files, vocabulary, p.seed()) : null;
         int chunkLength = p.sequenceLength() * SEGMENTS_PER_CHUNK;
         TokenStreams validation = held == 0 ? null : TokenStreams.build(
                 TokenStreams.inOrder(sequences, validationOrder), p.batchSize(), vocabulary.size(), chunkLength);
@@ -103,8 +104,9 @@ public final class Trainer {
         for (int epoch = 1; epoch <= p.epochs(); epoch++) {
             long epochStart = System.nanoTime();
             Collections.shuffle(trainingOrder, shuffle);
-            TokenStreams training = TokenStreams.build(TokenStreams.inOrder(sequences, trainingOrder),
-                    p.batchSize(), vocabulary.size(), chunkLength);
+            List<int[]> epochFiles = keys == null ? TokenStreams.inOrder(sequences, trainingOrder)
+                    : keys.forEpoch(trainingOrder, epoch);
+            TokenStreams training = TokenStreams.build(epochFiles, p.batchSize(), vocabulary.size(), chunkLength);
             if (training == null) {
                 throw new IllegalArgumentException("the corpus is too small to train on (fewer than 3 tokens)");
             }
@@ -180,7 +182,43 @@ public final class Trainer {
 
     private static String describe(TrainingParameters p) {
         return String.format("embedding %d, %d x LSTM(%d), dropout %.2f, TBPTT %d over %d streams, learning rate %s,"
-                        + " at most %d epochs, patience %d, seed %d", p.embeddingSize(), p.layers(), p.hiddenSize(),
-                p.dropout(), p.sequenceLength(), p.batchSize(), p.learningRate(), p.epochs(), p.patience(), p.seed());
+                        + " at most %d epochs, patience %d, seed %d%s", p.embeddingSize(), p.layers(), p.hiddenSize(),
+                p.dropout(), p.sequenceLength(), p.batchSize(), p.learningRate(), p.epochs(), p.patience(), p.seed(),
+                p.transpose() ? ", transposed through all 12 keys" : "");
+    }
+
+    /**
+     * Transposition augmentation that keeps an epoch's cost: each epoch plays every training file in one key, and
+     * over 12 epochs each file goes through all 12 keys, in an order seeded per file. Validation files stay as written.
+     */
+    private static final class KeyRotation {
+        private final List<List<int[]>> keysPerFile = new ArrayList<>();
+        private final List<int[]> orderPerFile = new ArrayList<>();
+
+        KeyRotation(List<List<String>> files, Vocabulary vocabulary, long seed) {
+            Random random = new Random(seed + 2);
+            for (List<String> file : files) {
+                List<int[]> keys = new ArrayList<>();
+                for (List<String> key : io.immersic.tokens.Transposer.allKeys(file)) {
+                    keys.add(key == null ? null : key.stream().mapToInt(vocabulary::indexOf).toArray());
+                }
+                keysPerFile.add(keys);
+                List<Integer> order = new ArrayList<>();
+                for (int k = 0; k < 12; k++) {
+                    order.add(k);
+                }
+                Collections.shuffle(order, random);
+                orderPerFile.add(order.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+
+        List<int[]> forEpoch(List<Integer> trainingOrder, int epoch) {
+            List<int[]> out = new ArrayList<>(trainingOrder.size());
+            for (int file : trainingOrder) {
+                int[] key = keysPerFile.get(file).get(orderPerFile.get(file)[(epoch - 1) % 12]);
+                out.add(key != null ? key : keysPerFile.get(file).get(5)); // a key out of range: the original
+            }
+            return out;
+        }
     }
 }

@@ -16,13 +16,22 @@ package io.immersic.model;
  * @param patience epochs without a better validation loss before training stops
  * @param seed seed for initialization, file split, shuffling and dropout
  * @param threads nd4j/BLAS threads (the result depends on it)
+ * @param transpose train on every training file in all 12 keys (each epoch plays each file in another key)
  */
 public record TrainingParameters(int epochs, int layers, int hiddenSize, int embeddingSize, double dropout,
                                  int sequenceLength, int batchSize, double learningRate, double validationFraction,
-                                 int patience, long seed, int threads) {
+                                 int patience, long seed, int threads, boolean transpose) {
 
     public static final TrainingParameters DEFAULTS =
-            new TrainingParameters(30, 2, 128, 64, 0.2, 64, 16, 0.005, 0.1, 3, 42L, 1);
+            new TrainingParameters(30, 2, 128, 64, 0.2, 64, 16, 0.005, 0.1, 3, 42L, 1, true);
+
+    /** Parameters without transposition. */
+    public TrainingParameters(int epochs, int layers, int hiddenSize, int embeddingSize, double dropout,
+                              int sequenceLength, int batchSize, double learningRate, double validationFraction,
+                              int patience, long seed, int threads) {
+        this(epochs, layers, hiddenSize, embeddingSize, dropout, sequenceLength, batchSize, learningRate,
+                validationFraction, patience, seed, threads, false);
+    }
 
     /** Checks ranges; the message names the parameter and its user property. */
     public void validate() {

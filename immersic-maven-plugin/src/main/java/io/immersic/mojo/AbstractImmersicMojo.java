@@ -114,6 +114,13 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     @Parameter(property = "immersic.threads", defaultValue = "1")
     protected int threads;
 
+    /**
+     * Transposition augmentation: train on every training file in all 12 keys (notes kept on the piano, A0 to C8);
+     * each epoch plays each file in another key, so an epoch costs what it did. Held-out files stay as written.
+     */
+    @Parameter(property = "immersic.transpose", defaultValue = "true")
+    protected boolean transpose;
+
     // ---- generate --------------------------------------------------------------------------------------------
 
     /** How many tracks to write. */
@@ -233,7 +240,8 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
 
     protected TrainRequest trainRequest() {
         return new TrainRequest(preprocessRequest(), new TrainingParameters(epochs, layers, hiddenSize, embeddingSize,
-                dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads));
+                dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads,
+                transpose));
     }
 
     protected GenerateRequest generateRequest() throws ImmersicException {

@@ -52,13 +52,15 @@ public final class Benchmark {
         TrainingParameters p = TrainingParameters.DEFAULTS;
         p = new TrainingParameters(epochs, p.layers(), p.hiddenSize(), p.embeddingSize(), p.dropout(),
                 p.sequenceLength(), p.batchSize(), p.learningRate(), p.validationFraction(), p.patience(), p.seed(),
-                p.threads());
+                p.threads(), args.length <= 2 || Boolean.parseBoolean(args[2]));
         Backend.useThreads(p.threads());
         System.out.println("[INFO] Backend: " + Backend.describe(p.threads()));
-        Trainer.Result trained = new Trainer(log).train(corpus.files().stream().map(CorpusEntry::tokens).toList(),
-                corpus.vocabularyIndex(), p);
+        List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
+        io.immersic.tokens.Vocabulary vocabulary = p.transpose()
+                ? io.immersic.tokens.Transposer.vocabularyOfAllKeys(files) : corpus.vocabularyIndex();
+        Trainer.Result trained = new Trainer(log).train(files, vocabulary, p);
 
-        TokenGenerator generator = new TokenGenerator(trained.network(), corpus.vocabularyIndex());
+        TokenGenerator generator = new TokenGenerator(trained.network(), vocabulary);
         GenerationParameters one = new GenerationParameters(1, 64, 1.0, 0, 0.95, 7, null, 0, 0);
         GenerationParameters three = new GenerationParameters(3, 64, 1.0, 0, 0.95, 7, null, 0, 0);
         generator.generate(List.of(), one); // warm-up
@@ -95,7 +97,7 @@ public final class Benchmark {
         System.out.printf("| 60 s track: notes | %d |%n", notes.size());
         RenderBenchmark.printRows(notes, 80, 20);
 
-        EvaluationBenchmark.printRows(corpus, trained.network(), p);
+        EvaluationBenchmark.printRows(corpus, vocabulary, trained.network(), p);
     }
 
     private static double[] timeGeneration(TokenGenerator generator, GenerationParameters p) {

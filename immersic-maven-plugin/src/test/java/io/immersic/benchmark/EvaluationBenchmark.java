@@ -7,6 +7,7 @@ import io.immersic.generation.TokenGenerator;
 import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.CorpusEntry;
+import io.immersic.tokens.Vocabulary;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -18,9 +19,9 @@ final class EvaluationBenchmark {
 
     private EvaluationBenchmark() {}
 
-    static void printRows(Corpus corpus, MultiLayerNetwork network, TrainingParameters p) {
+    static void printRows(Corpus corpus, Vocabulary vocabulary, MultiLayerNetwork network, TrainingParameters p) {
         List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
-        TokenGenerator generator = new TokenGenerator(network, corpus.vocabularyIndex());
+        TokenGenerator generator = new TokenGenerator(network, vocabulary);
         System.out.println();
         System.out.println("| sampling (T, top-p) | LSTM NLL | n-gram NLL (order) | min OA (feature) | mean OA |"
                 + " longest copy tokens / bar lines | 8-grams in corpus | distinct-4 | key corr. |");
@@ -29,8 +30,8 @@ final class EvaluationBenchmark {
         for (double[] setting : grid) {
             GenerationParameters g = new GenerationParameters(10, 16, setting[0], 0, setting[1], 7, null, 0, 0);
             List<List<String>> generated = generator.generate(List.of(), g);
-            Evaluation e = new Evaluator().evaluate(new Evaluator.Input(files, corpus.vocabularyIndex(), network,
-                    p.validationFraction(), p.seed(), generated, 4));
+            Evaluation e = new Evaluator().evaluate(new Evaluator.Input(files, vocabulary, network,
+                    p.validationFraction(), p.seed(), p.transpose(), generated, 4));
             String worst = e.overlap().entrySet().stream().min(java.util.Map.Entry.comparingByValue())
                     .map(java.util.Map.Entry::getKey).orElse("?");
             double meanOverlap = e.overlap().values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
