@@ -28,6 +28,13 @@ public final class EvaluateStep {
                 model.info().parameters().validationFraction(), model.info().parameters().seed(),
                 model.info().parameters().transpose(), generated,
                 model.info().beatsPerBar()));
+        publish(evaluation, gate, output, started);
+        return evaluation;
+    }
+
+    /** Writes evaluation.json, logs the table, then applies the gate. */
+    void publish(Evaluation evaluation, EvaluationParameters gate, Path output, long started)
+            throws ImmersicException {
         try {
             Json.write(output, evaluation);
         } catch (IOException e) {
@@ -36,7 +43,6 @@ public final class EvaluateStep {
         report(evaluation);
         log.info(String.format("Wrote %s (%.1f s)", output, (System.nanoTime() - started) / 1e9));
         check(evaluation, gate);
-        return evaluation;
     }
 
     private void report(Evaluation e) {

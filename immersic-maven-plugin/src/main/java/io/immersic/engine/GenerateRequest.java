@@ -4,17 +4,24 @@ import io.immersic.audio.AudioParameters;
 import io.immersic.generation.GenerationParameters;
 
 /**
- * The generate stage: the model it needs (trained or reused), how to sample, how to render audio, and whether to
- * evaluate the result (with its quality gate).
+ * The generate stage: the model it needs (trained or reused), how to sample, how to render audio, whether to
+ * evaluate the result (with its quality gate), and which method makes the music.
+ *
+ * @param notebookPreset use the notebooks' method (a baseline) instead of Immersic's
  */
 public record GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio,
-                              EvaluationParameters evaluation) {
+                              EvaluationParameters evaluation, boolean notebookPreset) {
 
     public GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio) {
-        this(train, generation, audio, EvaluationParameters.OFF);
+        this(train, generation, audio, EvaluationParameters.OFF, false);
+    }
+
+    public GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio,
+                           EvaluationParameters evaluation) {
+        this(train, generation, audio, evaluation, false);
     }
 
     public GenerateRequest withEvaluation(EvaluationParameters evaluation) {
-        return new GenerateRequest(train, generation, audio, evaluation);
+        return new GenerateRequest(train, generation, audio, evaluation, notebookPreset);
     }
 }

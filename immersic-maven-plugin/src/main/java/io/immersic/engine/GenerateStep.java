@@ -67,20 +67,30 @@ public final class GenerateStep {
         List<TrackFile> written = new ArrayList<>();
         RemiDecoder decoder = new RemiDecoder();
         for (int i = 0; i < tracks.size(); i++) {
-            List<Note> notes = decoder.decode(tracks.get(i), beatsPerBar);
-            String name = "track-" + (i + 1);
             int bars = (int) tracks.get(i).stream().filter(RemiTokens.BAR::equals).count();
-            byte[] midi = new MidiWriter().write(notes, bpm, beatsPerBar, p.program(), "Immersic " + name,
-                    bars * beatsPerBar, audio.loop());
-            written.add(write(folder, name, "mid", midi));
-            log.info(String.format("Wrote %s: %d notes, %d bars at %.0f BPM%s", folder.resolve(name + ".mid"),
-                    notes.size(), bars, bpm, audio.loop() ? ", loop marker (CC 111) at the start" : ""));
-            if (audio.anyAudio()) {
-                written.addAll(renderAudio(folder, name, notes, bpm, beatsPerBar, bars, audio, p.program(),
-                        p.seed() * 1_000_003L + i));
-            }
+            written.addAll(writeTrack(i, decoder.decode(tracks.get(i), beatsPerBar), bars, bpm, beatsPerBar));
         }
         return new GenerationResult(written, tracks);
+    }
+
+    /** Writes track number {@code index} (0-based) as MIDI and, when asked, audio; returns the files. */
+    List<TrackFile> writeTrack(int index, List<Note> notes, int bars, double bpm, double beatsPerBar)
+            throws ImmersicException {
+        GenerationParameters p = request.generation();
+        AudioParameters audio = request.audio();
+        Path folder = request.train().preprocess().output().tracksDirectory();
+        String name = "track-" + (index + 1);
+        byte[] midi = new MidiWriter().write(notes, bpm, beatsPerBar, p.program(), "Immersic " + name,
+                bars * beatsPerBar, audio.loop());
+        List<TrackFile> written = new ArrayList<>();
+        written.add(write(folder, name, "mid", midi));
+        log.info(String.format("Wrote %s: %d notes, %d bars at %.0f BPM%s", folder.resolve(name + ".mid"),
+                notes.size(), bars, bpm, audio.loop() ? ", loop marker (CC 111) at the start" : ""));
+        if (audio.anyAudio()) {
+            written.addAll(renderAudio(folder, name, notes, bpm, beatsPerBar, bars, audio, p.program(),
+                    p.seed() * 1_000_003L + index));
+        }
+        return written;
     }
 
     private List<TrackFile> renderAudio(Path folder, String name, List<Note> notes, double bpm, double beatsPerBar,

@@ -30,6 +30,9 @@ public final class Immersic {
     public List<TrackFile> generate(GenerateRequest request) throws ImmersicException {
         GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
         Corpus corpus = preprocess(request.train().preprocess());
+        if (request.notebookPreset()) {
+            return new NotebookStep(log).run(request, generate, corpus).files();
+        }
         ModelStore.StoredModel model = new TrainStep(log).run(request.train(), corpus);
         GenerationResult result = generate.run(model);
         if (request.evaluation().enabled()) {

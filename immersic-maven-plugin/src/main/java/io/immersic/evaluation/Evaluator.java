@@ -68,14 +68,30 @@ public final class Evaluator {
             bestNll = Double.NaN;
         }
 
-        List<List<String>> trainingTokens = split.training().stream().map(in.corpusFiles()::get).toList();
+        GenerationMetrics g = generationMetrics(in.corpusFiles(), split.training(), in.generated(), in.beatsPerBar());
+        return new Evaluation(
+                new Evaluation.Models(lstm[0], bestNll, bestOrder),
+                new Evaluation.Models(Math.exp(lstm[0]), Math.exp(bestNll), bestOrder),
+                new Evaluation.Models(lstm[1], ngramTop1, bestOrder),
+                byOrder, validation.size(), (long) lstm[2], g.overlap(), g.kl(), g.copied().tokens(),
+                g.copied().bars(), g.shared8(), 1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
+                in.generated().size());
+    }
+
+    /** The measures of the generated tracks (as REMI tokens) against the corpus: style, copying, repetition, key. */
+    record GenerationMetrics(Map<String, Double> overlap, Map<String, Double> kl, SequenceMetrics.CopiedRun copied,
+                             double shared8, Map<String, Double> distinct, Evaluation.KeyConsistency key) {}
+
+    static GenerationMetrics generationMetrics(List<List<String>> corpusFiles, List<Integer> trainingIndexes,
+                                               List<List<String>> generated, double beatsPerBar) {
+        List<List<String>> trainingTokens = trainingIndexes.stream().map(corpusFiles::get).toList();
         RemiDecoder decoder = new RemiDecoder();
-        List<List<Note>> generatedPieces = in.generated().stream().map(t -> decoder.decode(t, in.beatsPerBar())).toList();
+        List<List<Note>> generatedPieces = generated.stream().map(t -> decoder.decode(t, beatsPerBar)).toList();
         // Features are compared on samples of equal length, as Yang and Lerch did: every piece is cut into segments
         // as long as the median training file, so a 16-bar track is not compared with 4-bar loops as a whole.
         int segmentBars = medianBars(trainingTokens);
-        List<Map<String, double[]>> trainingFeatures = features(trainingTokens, segmentBars, in.beatsPerBar(), decoder);
-        List<Map<String, double[]>> generatedFeatures = features(in.generated(), segmentBars, in.beatsPerBar(), decoder);
+        List<Map<String, double[]>> trainingFeatures = features(trainingTokens, segmentBars, beatsPerBar, decoder);
+        List<Map<String, double[]>> generatedFeatures = features(generated, segmentBars, beatsPerBar, decoder);
         Map<String, Double> overlap = new LinkedHashMap<>();
         Map<String, Double> kl = new LinkedHashMap<>();
         for (String feature : MusicFeatures.NAMES) {
@@ -85,20 +101,48 @@ public final class Evaluator {
             overlap.put(feature, result.overlapArea());
             kl.put(feature, result.klDivergence());
         }
-
-        SequenceMetrics.CopiedRun copied = SequenceMetrics.longestCopiedRun(in.generated(), in.corpusFiles());
-        double shared8 = SequenceMetrics.sharedNgramShare(in.generated(), in.corpusFiles(), 8);
+        SequenceMetrics.CopiedRun copied = SequenceMetrics.longestCopiedRun(generated, corpusFiles);
+        double shared8 = SequenceMetrics.sharedNgramShare(generated, corpusFiles, 8);
         Map<String, Double> distinct = new LinkedHashMap<>();
         for (int n = 1; n <= 4; n++) {
-            distinct.put(Integer.toString(n), SequenceMetrics.distinct(in.generated(), n));
+            distinct.put(Integer.toString(n), SequenceMetrics.distinct(generated, n));
         }
-        return new Evaluation(
-                new Evaluation.Models(lstm[0], bestNll, bestOrder),
-                new Evaluation.Models(Math.exp(lstm[0]), Math.exp(bestNll), bestOrder),
-                new Evaluation.Models(lstm[1], ngramTop1, bestOrder),
-                byOrder, validation.size(), (long) lstm[2], overlap, kl, copied.tokens(), copied.bars(), shared8,
-                1 - shared8, distinct, distinct.get("4"), keyConsistency(in.corpusFiles(), generatedPieces, in.beatsPerBar(), decoder),
-                in.generated().size());
+        return new GenerationMetrics(overlap, kl, copied, shared8, distinct,
+                keyConsistency(corpusFiles, generatedPieces, beatsPerBar, decoder));
+    }
+
+    /**
+     * The notebook baseline measured the same way: its held-out NLL on its own element tokens against an n-gram on the
+     * same elements and split, and its tracks (converted to REMI tokens) against the corpus like the default's.
+     */
+    public Evaluation evaluateNotebook(List<List<String>> corpusFiles, List<List<String>> elementsPerFile,
+                                       FileSplit split, double notebookNll, List<List<String>> generatedRemi,
+                                       double beatsPerBar) {
+        java.util.TreeSet<String> elements = new java.util.TreeSet<>();
+        elementsPerFile.forEach(elements::addAll);
+        List<String> vocabulary = List.copyOf(elements);
+        List<int[]> ids = elementsPerFile.stream()
+                .map(f -> f.stream().mapToInt(vocabulary::indexOf).toArray()).toList();
+        List<int[]> training = split.training().stream().map(ids::get).toList();
+        List<int[]> validation = split.validation().stream().map(ids::get).toList();
+        Map<String, Double> byOrder = new LinkedHashMap<>();
+        double bestNll = Double.POSITIVE_INFINITY;
+        int bestOrder = 0;
+        for (int order = 1; order <= MAX_NGRAM_ORDER; order++) {
+            double nll = new NgramModel(order, vocabulary.size(), training).nll(validation);
+            byOrder.put(Integer.toString(order), nll);
+            if (nll < bestNll) {
+                bestNll = nll;
+                bestOrder = order;
+            }
+        }
+        GenerationMetrics g = generationMetrics(corpusFiles, split.training(), generatedRemi, beatsPerBar);
+        long tokens = validation.stream().mapToLong(f -> Math.max(0, f.length - 1)).sum();
+        return new Evaluation(new Evaluation.Models(notebookNll, bestNll, bestOrder),
+                new Evaluation.Models(Math.exp(notebookNll), Math.exp(bestNll), bestOrder),
+                new Evaluation.Models(Double.NaN, Double.NaN, bestOrder), byOrder, validation.size(), tokens,
+                g.overlap(), g.kl(), g.copied().tokens(), g.copied().bars(), g.shared8(), 1 - g.shared8(),
+                g.distinct(), g.distinct().get("4"), g.key(), generatedRemi.size());
     }
 
     static int medianBars(List<List<String>> files) {

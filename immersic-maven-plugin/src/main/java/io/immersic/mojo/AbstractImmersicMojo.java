@@ -199,6 +199,14 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     @Parameter(property = "immersic.soundFont")
     protected File soundFont;
 
+    /**
+     * {@code default}, or {@code notebook}: the original notebooks' method (pitch/chord tokens, 32-token windows, their
+     * layer stack, greedy argmax for 500 tokens at a fixed half-beat step) as a baseline to compare against; it uses
+     * {@code epochs}, {@code trainingSeed}, {@code validationFraction} and {@code tracks}, and is never cached.
+     */
+    @Parameter(property = "immersic.preset", defaultValue = "default")
+    protected String preset;
+
     // ---- evaluate --------------------------------------------------------------------------------------------
 
     /** Evaluate the tracks after generating them (held-out likelihood, style overlap, copying, repetition, key). */
@@ -250,7 +258,16 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     protected GenerateRequest generateRequest() throws ImmersicException {
         return new GenerateRequest(trainRequest(), new GenerationParameters(tracks, length, temperature, topK, topP,
                 seed, primer == null ? null : primer.toPath(), tempo, program), audioParameters(),
-                evaluationParameters(evaluate));
+                evaluationParameters(evaluate), notebookPreset());
+    }
+
+    private boolean notebookPreset() throws ImmersicException {
+        String value = preset == null ? "default" : preset.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("default") && !value.equals("notebook")) {
+            throw new ImmersicException("<preset> (-Dimmersic.preset) is '" + preset + "'; it must be default or"
+                    + " notebook.");
+        }
+        return value.equals("notebook");
     }
 
     protected EvaluationParameters evaluationParameters(boolean enabled) {

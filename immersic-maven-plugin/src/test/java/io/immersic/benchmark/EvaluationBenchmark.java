@@ -35,11 +35,48 @@ final class EvaluationBenchmark {
             String worst = e.overlap().entrySet().stream().min(java.util.Map.Entry.comparingByValue())
                     .map(java.util.Map.Entry::getKey).orElse("?");
             double meanOverlap = e.overlap().values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            System.out.printf("| %s, %.2f | %.4f | %.4f (%d) | %.2f (%s) | %.2f | %d / %d | %.1f %% | %.3f | %.2f |%n",
-                    setting[0] == 0 ? "argmax" : String.format("%.1f", setting[0]), setting[1],
-                    e.heldOutNll().lstm(), e.heldOutNll().ngram(), e.heldOutNll().ngramOrder(), e.minOverlap(), worst,
-                    meanOverlap, e.longestCopiedTokens(), e.longestCopiedBars(), 100 * e.copied8gramShare(),
-                    e.distinct4(), e.key().meanCorrelation());
+            printRow((setting[0] == 0 ? "argmax" : String.format("%.1f", setting[0])) + ", "
+                    + String.format("%.2f", setting[1]), e);
         }
+        printRow("notebook preset (own tokens)", notebook(corpus, files, p));
+        System.out.println("(The notebook preset's NLL columns are on its own pitch/chord tokens, against an n-gram on"
+                + " those tokens; every other column is measured in REMI tokens for both methods.)");
+    }
+
+    private static void printRow(String label, Evaluation e) {
+        String worst = e.overlap().entrySet().stream().min(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse("?");
+        double meanOverlap = e.overlap().values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        System.out.printf("| %s | %.4f | %.4f (%d) | %.2f (%s) | %.2f | %d / %d | %.1f %% | %.3f | %.2f |%n", label,
+                e.heldOutNll().lstm(), e.heldOutNll().ngram(), e.heldOutNll().ngramOrder(), e.minOverlap(), worst,
+                meanOverlap, e.longestCopiedTokens(), e.longestCopiedBars(), 100 * e.copied8gramShare(),
+                e.distinct4(), e.key().meanCorrelation());
+    }
+
+    /** The notebooks' method on the same files and split: 10 greedy tracks of 500 tokens. */
+    private static Evaluation notebook(Corpus corpus, List<List<String>> files, TrainingParameters p) {
+        io.immersic.tokens.RemiDecoder decoder = new io.immersic.tokens.RemiDecoder();
+        List<List<String>> elements = files.stream()
+                .map(f -> io.immersic.tokens.NotebookNotes.export(decoder.decode(f, 4))).toList();
+        io.immersic.model.FileSplit split = io.immersic.model.FileSplit.of(files.size(), p.validationFraction(), p.seed());
+        List<List<String>> training = split.training().stream().map(elements::get).toList();
+        List<List<String>> validation = split.validation().stream().map(elements::get).toList();
+        io.immersic.notebook.NotebookBaseline baseline = new io.immersic.notebook.NotebookBaseline(
+                new io.immersic.engine.BuildLog() {
+                    public void info(String m) { System.out.println("[INFO] " + m); }
+                    public void warn(String m) { System.out.println("[WARNING] " + m); }
+                    public void debug(String m) {}
+                });
+        io.immersic.notebook.NotebookBaseline.Model model = baseline.train(training, validation,
+                Integer.getInteger("notebook.epochs", 10), p.seed());
+        List<List<String>> generated = new java.util.ArrayList<>();
+        for (int track = 0; track < 10; track++) {
+            List<io.immersic.midi.Note> notes = io.immersic.tokens.NotebookNotes.toNotes(
+                    baseline.generate(model, training, 7 + track));
+            List<String> remi = new java.util.ArrayList<>(new io.immersic.tokens.RemiEncoder().encode(notes, 4));
+            remi.remove(remi.size() - 1); // END: generated tracks carry none
+            generated.add(remi);
+        }
+        return new Evaluator().evaluateNotebook(files, elements, split, model.heldOutNll(), generated, 4);
     }
 }

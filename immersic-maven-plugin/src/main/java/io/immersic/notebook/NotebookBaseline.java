@@ -1,0 +1,157 @@
+package io.immersic.notebook;
+
+import io.immersic.engine.BuildLog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.learning.config.RmsProp;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * The notebooks' method, reproduced as a baseline (preset {@code notebook}): notebook elements as tokens ({@code F#5},
+ * {@code 0.4.7}: pitch and chord only), every 32-token window of the concatenated training files predicting the next
+ * token, each token fed as one scalar (index / vocabulary size), their layer stack (Dropout 0.2 → LSTM 128 → Dense 64
+ * → Dense 64 → LSTM 128 → Dense 64 → LSTM 128 → softmax), RMSprop, and greedy argmax for 500 tokens from a window of
+ * the training data, re-feeding the window at every step. Its weaknesses are the point: it is what Immersic must beat.
+ */
+public final class NotebookBaseline {
+
+    public static final int WINDOW = 32;
+    public static final int GENERATED_TOKENS = 500;
+    private static final int BATCH = 64;
+
+    /** A trained notebook model with its vocabulary (sorted element strings). */
+    public record Model(MultiLayerNetwork network, List<String> vocabulary, double heldOutNll, double trainingLoss) {}
+
+    private final BuildLog log;
+
+    public NotebookBaseline(BuildLog log) {
+        this.log = log;
+    }
+
+    public Model train(List<List<String>> trainingFiles, List<List<String>> validationFiles, int epochs, long seed) {
+        TreeSet<String> distinct = new TreeSet<>();
+        trainingFiles.forEach(distinct::addAll);
+        validationFiles.forEach(distinct::addAll);
+        List<String> vocabulary = List.copyOf(distinct);
+        MultiLayerNetwork network = network(vocabulary.size(), seed);
+        DataSet training = windows(concatenate(trainingFiles), vocabulary);
+        DataSet validation = windows(concatenate(validationFiles), vocabulary);
+        double loss = Double.NaN;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            long started = System.nanoTime();
+            double sum = 0;
+            int batches = 0;
+            for (int from = 0; from < training.numExamples(); from += BATCH) {
+                int to = Math.min(training.numExamples(), from + BATCH);
+                network.fit(new DataSet(
+                        training.getFeatures().get(NDArrayIndex.interval(from, to), NDArrayIndex.all(), NDArrayIndex.all()),
+                        training.getLabels().get(NDArrayIndex.interval(from, to), NDArrayIndex.all())));
+                sum += network.score();
+                batches++;
+            }
+            loss = sum / Math.max(1, batches);
+            log.info(String.format("Notebook baseline epoch %d/%d: train loss %.4f, %.1f s", epoch, epochs, loss,
+                    (System.nanoTime() - started) / 1e9));
+        }
+        double heldOut = validation == null ? Double.NaN : nll(network, validation);
+        return new Model(network, vocabulary, heldOut, loss);
+    }
+
+    /** Greedy argmax from a seeded window of the training data, re-fed at every step, as the notebooks generated. */
+    public List<String> generate(Model model, List<List<String>> trainingFiles, long seed) {
+        List<String> sequence = concatenate(trainingFiles);
+        int start = new Random(seed).nextInt(Math.max(1, sequence.size() - WINDOW));
+        List<Integer> window = new ArrayList<>();
+        for (int i = 0; i < WINDOW; i++) {
+            window.add(model.vocabulary().indexOf(sequence.get(Math.min(sequence.size() - 1, start + i))));
+        }
+        List<String> generated = new ArrayList<>(GENERATED_TOKENS);
+        float size = model.vocabulary().size();
+        for (int step = 0; step < GENERATED_TOKENS; step++) {
+            float[] input = new float[WINDOW];
+            for (int i = 0; i < WINDOW; i++) {
+                input[i] = window.get(i) / size;
+            }
+            INDArray output = model.network().output(Nd4j.create(input, new long[] {1, 1, WINDOW}, DataType.FLOAT));
+            int next = output.argMax(1).getInt(0);
+            generated.add(model.vocabulary().get(next));
+            window.remove(0);
+            window.add(next);
+        }
+        return generated;
+    }
+
+    static MultiLayerNetwork network(int vocabularySize, long seed) {
+        MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .updater(new RmsProp(0.001))
+                .weightInit(WeightInit.XAVIER)
+                .list()
+                .layer(new DropoutLayer.Builder(0.8).build()) // DL4J takes the probability to keep: drops 0.2
+                .layer(new LSTM.Builder().nOut(128).activation(Activation.TANH).build())
+                .layer(new DenseLayer.Builder().nOut(64).activation(Activation.IDENTITY).build())
+                .layer(new DenseLayer.Builder().nOut(64).activation(Activation.IDENTITY).build())
+                .layer(new LSTM.Builder().nOut(128).activation(Activation.TANH).build())
+                .layer(new DenseLayer.Builder().nOut(64).activation(Activation.IDENTITY).build())
+                .layer(new LastTimeStep(new LSTM.Builder().nOut(128).activation(Activation.TANH).build()))
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).activation(Activation.SOFTMAX)
+                        .nOut(vocabularySize).build())
+                .setInputType(InputType.recurrent(1, WINDOW))
+                .build();
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration);
+        network.init();
+        return network;
+    }
+
+    /** Every 32-token window and the token after it; null when the sequence is too short for one. */
+    static DataSet windows(List<String> sequence, List<String> vocabulary) {
+        int count = sequence.size() - WINDOW;
+        if (count < 1) {
+            return null;
+        }
+        float size = vocabulary.size();
+        float[] features = new float[count * WINDOW];
+        float[] labels = new float[count * vocabulary.size()];
+        for (int n = 0; n < count; n++) {
+            for (int i = 0; i < WINDOW; i++) {
+                features[n * WINDOW + i] = vocabulary.indexOf(sequence.get(n + i)) / size;
+            }
+            labels[n * vocabulary.size() + vocabulary.indexOf(sequence.get(n + WINDOW))] = 1f;
+        }
+        return new DataSet(Nd4j.create(features, new long[] {count, 1, WINDOW}, DataType.FLOAT),
+                Nd4j.create(labels, new long[] {count, vocabulary.size()}, DataType.FLOAT));
+    }
+
+    /** Mean cross-entropy (nats) of the next token over the windows. */
+    static double nll(MultiLayerNetwork network, DataSet windows) {
+        INDArray probabilities = network.output(windows.getFeatures(), false);
+        double total = -org.nd4j.linalg.ops.transforms.Transforms.log(
+                org.nd4j.linalg.ops.transforms.Transforms.max(probabilities, 1e-12, true), false)
+                .muli(windows.getLabels()).sumNumber().doubleValue();
+        return total / windows.numExamples();
+    }
+
+    private static List<String> concatenate(List<List<String>> files) {
+        List<String> all = new ArrayList<>();
+        files.forEach(all::addAll);
+        return all;
+    }
+}
