@@ -49,24 +49,11 @@ public final class Evaluator {
         List<int[]> validation = split.validation().stream().map(ids::get).toList();
 
         double[] lstm = lstmScores(in.network(), validation);
-        Map<String, Double> byOrder = new LinkedHashMap<>();
-        NgramModel best = null;
-        int bestOrder = 0;
-        double bestNll = Double.POSITIVE_INFINITY;
-        for (int order = 1; order <= MAX_NGRAM_ORDER; order++) {
-            NgramModel model = new NgramModel(order, in.vocabulary().size(), training);
-            double nll = model.nll(validation);
-            byOrder.put(Integer.toString(order), nll);
-            if (nll < bestNll) {
-                bestNll = nll;
-                best = model;
-                bestOrder = order;
-            }
-        }
-        double ngramTop1 = best == null || validation.isEmpty() ? Double.NaN : best.top1Accuracy(validation);
-        if (validation.isEmpty()) {
-            bestNll = Double.NaN;
-        }
+        NgramChoice ngram = bestNgram(in.vocabulary().size(), training, validation);
+        Map<String, Double> byOrder = ngram.nllByOrder();
+        int bestOrder = ngram.order();
+        double bestNll = validation.isEmpty() ? Double.NaN : ngram.nll();
+        double ngramTop1 = validation.isEmpty() ? Double.NaN : ngram.model().top1Accuracy(validation);
 
         GenerationMetrics g = generationMetrics(in.corpusFiles(), split.training(), in.generated(), in.beatsPerBar());
         return new Evaluation(
@@ -76,6 +63,23 @@ public final class Evaluator {
                 byOrder, validation.size(), (long) lstm[2], g.overlap(), g.kl(), g.copied().tokens(),
                 g.copied().bars(), g.shared8(), 1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
                 in.generated().size());
+    }
+
+    /** The n-gram order (1–5) with the lowest held-out NLL, and every order's NLL. */
+    record NgramChoice(NgramModel model, int order, double nll, Map<String, Double> nllByOrder) {}
+
+    static NgramChoice bestNgram(int vocabularySize, List<int[]> training, List<int[]> validation) {
+        Map<String, Double> byOrder = new LinkedHashMap<>();
+        NgramChoice best = null;
+        for (int order = 1; order <= MAX_NGRAM_ORDER; order++) {
+            NgramModel model = new NgramModel(order, vocabularySize, training);
+            double nll = model.nll(validation);
+            byOrder.put(Integer.toString(order), nll);
+            if (best == null || nll < best.nll()) {
+                best = new NgramChoice(model, order, nll, byOrder);
+            }
+        }
+        return best;
     }
 
     /** The measures of the generated tracks (as REMI tokens) against the corpus: style, copying, repetition, key. */
@@ -125,17 +129,10 @@ public final class Evaluator {
                 .map(f -> f.stream().mapToInt(vocabulary::indexOf).toArray()).toList();
         List<int[]> training = split.training().stream().map(ids::get).toList();
         List<int[]> validation = split.validation().stream().map(ids::get).toList();
-        Map<String, Double> byOrder = new LinkedHashMap<>();
-        double bestNll = Double.POSITIVE_INFINITY;
-        int bestOrder = 0;
-        for (int order = 1; order <= MAX_NGRAM_ORDER; order++) {
-            double nll = new NgramModel(order, vocabulary.size(), training).nll(validation);
-            byOrder.put(Integer.toString(order), nll);
-            if (nll < bestNll) {
-                bestNll = nll;
-                bestOrder = order;
-            }
-        }
+        NgramChoice ngram = bestNgram(vocabulary.size(), training, validation);
+        Map<String, Double> byOrder = ngram.nllByOrder();
+        double bestNll = ngram.nll();
+        int bestOrder = ngram.order();
         GenerationMetrics g = generationMetrics(corpusFiles, split.training(), generatedRemi, beatsPerBar);
         long tokens = validation.stream().mapToLong(f -> Math.max(0, f.length - 1)).sum();
         return new Evaluation(new Evaluation.Models(notebookNll, bestNll, bestOrder),
