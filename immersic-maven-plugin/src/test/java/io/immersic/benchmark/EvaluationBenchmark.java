@@ -26,7 +26,7 @@ final class EvaluationBenchmark {
         System.out.println("| sampling (T, top-p) | LSTM NLL | n-gram NLL (order) | min OA (feature) | mean OA |"
                 + " longest copy tokens / bar lines | 8-grams in corpus | distinct-4 | key corr. |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
-        double[][] grid = {{1.0, 1.0}, {1.0, 0.95}, {0.9, 0.95}, {0.8, 0.9}, {1.1, 0.98}, {0, 1.0}};
+        double[][] grid = {{1.0, 1.0}, {1.0, 0.95}, {0.9, 0.95}, {0.8, 0.9}, {1.1, 0.98}, {1.2, 1.0}, {1.3, 1.0}, {0, 1.0}};
         for (double[] setting : grid) {
             GenerationParameters g = new GenerationParameters(10, 16, setting[0], 0, setting[1], 7, null, 0, 0);
             List<List<String>> generated = generator.generate(List.of(), g);
