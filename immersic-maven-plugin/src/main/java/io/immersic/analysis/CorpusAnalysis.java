@@ -7,6 +7,7 @@ import java.util.Map;
  * within each file, then averaged over the files, so a long file does not outweigh a short one.
  *
  * @param files number of files analysed
+ * @param pieces distinct pieces among them: files that are one piece in another key or octave count once
  * @param notes pitched notes
  * @param chords onsets where two or more notes start together
  * @param tokens REMI tokens in the corpus
@@ -16,7 +17,10 @@ import java.util.Map;
  * @param pitches distribution of note names with octave (C4, F#5, ...), percent
  * @param durations distribution of durations in quarter notes (e.g. "0.5"), percent
  * @param velocities distribution of MIDI velocities, percent
+ * @param loopBars the usual length of the pieces' chord loops, in bars (see {@link CorpusStyle})
+ * @param chordQualities distribution of the bars' chord qualities (maj7, m9, 13 …), percent of bars with a chord
  */
-public record CorpusAnalysis(int files, int notes, int chords, int tokens, int drumHits, String key,
+public record CorpusAnalysis(int files, int pieces, int notes, int chords, int tokens, int drumHits, String key,
                              Map<String, Double> noteNames, Map<String, Double> pitches,
-                             Map<String, Double> durations, Map<String, Double> velocities) {}
+                             Map<String, Double> durations, Map<String, Double> velocities, int loopBars,
+                             Map<String, Double> chordQualities) {}

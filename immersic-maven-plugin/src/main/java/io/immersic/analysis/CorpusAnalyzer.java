@@ -1,6 +1,8 @@
 package io.immersic.analysis;
 
+import io.immersic.harmony.Chord;
 import io.immersic.midi.Note;
+import io.immersic.tokens.PieceFingerprint;
 import io.immersic.tokens.NoteNames;
 import io.immersic.tokens.RemiTokens;
 import java.math.BigDecimal;
@@ -18,7 +20,8 @@ public final class CorpusAnalyzer {
     /** The notes of one file, as the analysis needs them. */
     public record FileNotes(List<Note> notes, int drumHits, int tokens) {}
 
-    public CorpusAnalysis analyze(List<FileNotes> files) {
+    /** The analysis of files given as notes and as their tokens (index for index). */
+    public CorpusAnalysis analyze(List<FileNotes> files, List<List<String>> tokenFiles) {
         int noteCount = 0;
         int chordCount = 0;
         int tokenCount = 0;
@@ -36,12 +39,33 @@ public final class CorpusAnalyzer {
         Comparator<String> pitchOrder = Comparator.comparingInt(NoteNames::parse);
         Comparator<String> classOrder = Comparator.comparingInt(name -> NoteNames.parse(name + "4"));
         Comparator<String> numericOrder = Comparator.comparingDouble(Double::parseDouble);
-        return new CorpusAnalysis(files.size(), noteCount, chordCount, tokenCount, drumHits,
-                KeyEstimator.estimate(pitchClassWeights),
+        return new CorpusAnalysis(files.size(), PieceFingerprint.distinctPieces(tokenFiles), noteCount, chordCount,
+                tokenCount, drumHits, KeyEstimator.estimate(pitchClassWeights),
                 averagedPercentages(files, n -> NoteNames.pitchClassName(n.pitch()), classOrder),
                 averagedPercentages(files, n -> NoteNames.name(n.pitch()), pitchOrder),
                 averagedPercentages(files, n -> quarterLength(n.durationBeats()), numericOrder),
-                averagedPercentages(files, n -> Integer.toString(n.velocity()), numericOrder));
+                averagedPercentages(files, n -> Integer.toString(n.velocity()), numericOrder),
+                CorpusStyle.of(tokenFiles, 4).loopBars(), chordQualities(tokenFiles));
+    }
+
+    /** The share of each chord quality among the bars that have a chord, over all files. */
+    static Map<String, Double> chordQualities(List<List<String>> tokenFiles) {
+        Map<String, Integer> counts = new TreeMap<>();
+        int bars = 0;
+        for (List<String> file : tokenFiles) {
+            for (Chord chord : CorpusStyle.barChords(file)) {
+                if (chord != null) {
+                    counts.merge(chord.quality().suffix().isEmpty() ? "maj" : chord.quality().suffix(), 1, Integer::sum);
+                    bars++;
+                }
+            }
+        }
+        Map<String, Double> percentages = new LinkedHashMap<>();
+        int total = Math.max(1, bars);
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> percentages.put(e.getKey(), Math.round(1000.0 * 100 * e.getValue() / total) / 1000.0));
+        return percentages;
     }
 
     /** Onsets (on the 1/12-beat grid) where at least two notes start. */

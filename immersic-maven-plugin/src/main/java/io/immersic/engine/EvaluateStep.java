@@ -2,6 +2,7 @@ package io.immersic.engine;
 
 import io.immersic.evaluation.Evaluation;
 import io.immersic.evaluation.Evaluator;
+import io.immersic.generation.TokenGenerator;
 import io.immersic.model.ModelStore;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.CorpusEntry;
@@ -20,9 +21,10 @@ public final class EvaluateStep {
         this.log = log;
     }
 
-    public Evaluation run(Corpus corpus, ModelStore.StoredModel model, List<List<String>> generated,
+    public Evaluation run(Corpus corpus, ModelStore.StoredModel model, List<TokenGenerator.Track> tracks,
                           EvaluationParameters gate, Path output) throws ImmersicException {
         long started = System.nanoTime();
+        List<List<String>> generated = tracks.stream().map(TokenGenerator.Track::tokens).toList();
         Evaluation evaluation = new Evaluator().evaluate(new Evaluator.Input(
                 corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
                 model.info().parameters().validationFraction(), model.info().parameters().seed(),

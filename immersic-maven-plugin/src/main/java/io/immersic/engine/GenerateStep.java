@@ -9,8 +9,12 @@ import io.immersic.audio.StereoBuffer;
 import io.immersic.audio.TrackRenderer;
 import io.immersic.audio.WavWriter;
 import io.immersic.cache.AtomicFiles;
+import io.immersic.analysis.CorpusStyle;
 import io.immersic.generation.GenerationParameters;
+import io.immersic.generation.Humanizer;
 import io.immersic.generation.TokenGenerator;
+import io.immersic.tokens.Corpus;
+import io.immersic.tokens.CorpusEntry;
 import io.immersic.midi.MidiPiece;
 import io.immersic.midi.MidiReadException;
 import io.immersic.midi.MidiReader;
@@ -48,29 +52,52 @@ public final class GenerateStep {
         }
     }
 
-    public GenerationResult run(ModelStore.StoredModel model) throws ImmersicException {
+    public GenerationResult run(ModelStore.StoredModel model, Corpus corpus) throws ImmersicException {
         GenerationParameters p = request.generation();
         AudioParameters audio = request.audio();
         Vocabulary vocabulary = model.vocabulary();
         List<String> primer = p.primer() == null ? List.of() : primerTokens(p.primer(), vocabulary);
         double beatsPerBar = model.info().beatsPerBar();
         double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : model.info().tempoBpm();
+        CorpusStyle style = CorpusStyle.of(corpus.files().stream().map(CorpusEntry::tokens).toList(), beatsPerBar);
+        log.info("Composing " + request.controls().describe() + "; corpus style: " + style);
 
         long started = System.nanoTime();
-        List<List<String>> tracks = new TokenGenerator(model.network(), vocabulary).generate(primer, p, audio.loop());
+        List<TokenGenerator.Track> tracks = new TokenGenerator(model.network(), vocabulary, style)
+                .generate(primer, p, request.controls(), audio.loop());
         double seconds = (System.nanoTime() - started) / 1e9;
-        long generatedTokens = tracks.stream().mapToLong(t -> t.size() - Math.max(1, primer.size())).sum();
+        long generatedTokens = tracks.stream().mapToLong(t -> t.tokens().size() - primer.size()).sum();
         log.info(String.format("Generated %d token(s) for %d track(s) in %.2f s (%,.0f tokens/s, seed %d)",
                 generatedTokens, tracks.size(), seconds, generatedTokens / Math.max(seconds, 1e-9), p.seed()));
 
-        Path folder = request.train().preprocess().output().tracksDirectory();
         List<TrackFile> written = new ArrayList<>();
         RemiDecoder decoder = new RemiDecoder();
         for (int i = 0; i < tracks.size(); i++) {
-            int bars = (int) tracks.get(i).stream().filter(RemiTokens.BAR::equals).count();
-            written.addAll(writeTrack(i, decoder.decode(tracks.get(i), beatsPerBar), bars, bpm, beatsPerBar));
+            TokenGenerator.Track track = tracks.get(i);
+            int bars = (int) track.tokens().stream().filter(RemiTokens.BAR::equals).count();
+            List<Note> notes = Humanizer.apply(decoder.decode(track.tokens(), beatsPerBar), beatsPerBar,
+                    p.seed() * 1_000_003L + i);
+            if (audio.loop()) {
+                notes = endAt(notes, bars * beatsPerBar); // a loop's MIDI ends exactly at its last bar line
+            }
+            log.info(String.format("Track %d: %s, form %s over %d-bar loops, chords %s", i + 1,
+                    track.key() == null ? "key n/a" : track.key().name(), track.form(), track.loopBars(),
+                    String.join(" ", track.chords().stream().map(c -> c == null ? "N.C." : c.symbol()).toList())));
+            written.addAll(writeTrack(i, notes, bars, bpm, beatsPerBar));
         }
         return new GenerationResult(written, tracks);
+    }
+
+    /** The notes cut at {@code endBeat}: the ones starting later are dropped, the ones sounding past it shortened. */
+    static List<Note> endAt(List<Note> notes, double endBeat) {
+        List<Note> cut = new ArrayList<>(notes.size());
+        for (Note note : notes) {
+            if (note.startBeat() < endBeat - 1e-9) {
+                cut.add(note.endBeat() <= endBeat ? note : new Note(note.pitch(), note.velocity(), note.startBeat(),
+                        endBeat - note.startBeat(), note.channel()));
+            }
+        }
+        return cut;
     }
 
     /** Writes track number {@code index} (0-based) as MIDI and, when asked, audio; returns the files. */

@@ -34,9 +34,9 @@ public final class Immersic {
             return new NotebookStep(log).run(request, generate, corpus).files();
         }
         ModelStore.StoredModel model = new TrainStep(log).run(request.train(), corpus);
-        GenerationResult result = generate.run(model);
+        GenerationResult result = generate.run(model, corpus);
         if (request.evaluation().enabled()) {
-            new EvaluateStep(log).run(corpus, model, result.tokens(), request.evaluation(),
+            new EvaluateStep(log).run(corpus, model, result.tracks(), request.evaluation(),
                     request.train().preprocess().output().evaluationFile());
         }
         return result.files();

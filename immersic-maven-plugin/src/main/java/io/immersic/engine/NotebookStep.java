@@ -36,7 +36,7 @@ final class NotebookStep {
         List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
         List<List<String>> elements = files.stream().map(f -> NotebookNotes.export(decoder.decode(f, beatsPerBar)))
                 .toList();
-        FileSplit split = FileSplit.of(files.size(), p.validationFraction(), p.seed());
+        FileSplit split = FileSplit.byPiece(files, p.validationFraction(), p.seed());
         List<List<String>> training = split.training().stream().map(elements::get).toList();
         List<List<String>> validation = split.validation().stream().map(elements::get).toList();
         log.info("Notebook preset: training the notebooks' model (32-token windows, argmax) for " + p.epochs()
@@ -62,6 +62,7 @@ final class NotebookStep {
             new EvaluateStep(log).publish(evaluation, request.evaluation(),
                     request.train().preprocess().output().evaluationFile(), started);
         }
-        return new GenerationResult(written, remiTracks);
+        return new GenerationResult(written, remiTracks.stream()
+                .map(t -> new io.immersic.generation.TokenGenerator.Track(t, null, List.of(), "", 0)).toList());
     }
 }

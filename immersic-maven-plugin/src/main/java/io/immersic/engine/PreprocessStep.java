@@ -1,6 +1,7 @@
 package io.immersic.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.immersic.analysis.CorpusAnalysis;
 import io.immersic.analysis.CorpusAnalyzer;
 import io.immersic.cache.BuildState;
 import io.immersic.cache.Fingerprint;
@@ -31,6 +32,9 @@ public final class PreprocessStep {
     /** A source that parsed, with what the outputs need of it. */
     private record Parsed(CorpusEntry entry, List<Note> notes, int drumHits) {}
 
+    /** Fewer distinct pieces than this cannot teach the model which chords follow which. */
+    static final int MIN_PIECES_FOR_HARMONY = 20;
+
     private final BuildLog log;
 
     public PreprocessStep(BuildLog log) {
@@ -54,11 +58,13 @@ public final class PreprocessStep {
         List<Parsed> parsed = request.notesFile() != null ? List.of(parseNotesFile(sources.get(0)))
                 : parseMidi(sources, request);
         Corpus corpus = Corpus.of(parsed.stream().map(Parsed::entry).toList());
-        writeOutputs(out, corpus, parsed);
+        CorpusAnalysis analysis = analyze(parsed);
+        writeOutputs(out, corpus, parsed, analysis);
         writeState(out, fingerprint);
         log.info(String.format("Preprocessed %d file(s): %d notes, %d tokens, vocabulary of %d, in %d ms",
                 parsed.size(), parsed.stream().mapToInt(p -> p.notes().size()).sum(), corpus.tokenCount(),
                 corpus.vocabulary().size(), (System.nanoTime() - started) / 1_000_000));
+        reportPieces(analysis);
         return corpus;
     }
 
@@ -171,19 +177,40 @@ public final class PreprocessStep {
         }
     }
 
-    private static void writeOutputs(OutputLayout out, Corpus corpus, List<Parsed> parsed) throws ImmersicException {
+    private static void writeOutputs(OutputLayout out, Corpus corpus, List<Parsed> parsed, CorpusAnalysis analysis)
+            throws ImmersicException {
         List<String> notebookElements = new ArrayList<>();
-        List<CorpusAnalyzer.FileNotes> analysisInput = new ArrayList<>();
         for (Parsed file : parsed) {
             notebookElements.addAll(NotebookNotes.export(file.notes()));
-            analysisInput.add(new CorpusAnalyzer.FileNotes(file.notes(), file.drumHits(), file.entry().tokens().size()));
         }
         try {
             Json.write(out.corpusFile(), corpus);
             Json.write(out.notebookNotesFile(), notebookElements);
-            Json.write(out.analysisFile(), new CorpusAnalyzer().analyze(analysisInput));
+            Json.write(out.analysisFile(), analysis);
         } catch (IOException e) {
             throw new ImmersicException("Cannot write to " + out.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static CorpusAnalysis analyze(List<Parsed> parsed) {
+        List<CorpusAnalyzer.FileNotes> notes = parsed.stream().map(file -> new CorpusAnalyzer.FileNotes(file.notes(),
+                file.drumHits(), file.entry().tokens().size())).toList();
+        return new CorpusAnalyzer().analyze(notes, parsed.stream().map(file -> file.entry().tokens()).toList());
+    }
+
+    /**
+     * Says how many different pieces the corpus holds: a folder of one loop in twenty keys is one piece, and harmony
+     * is learned from pieces, not files.
+     */
+    private void reportPieces(CorpusAnalysis analysis) {
+        log.info(String.format("Corpus: %d distinct piece(s) in %d file(s) (files that are one piece in another key"
+                        + " count once), key %s, %d-bar chord loops", analysis.pieces(), analysis.files(),
+                analysis.key(), analysis.loopBars()));
+        if (analysis.pieces() < MIN_PIECES_FOR_HARMONY) {
+            log.warn(String.format("Only %d distinct piece(s): too few to learn harmony from (at least %d different"
+                    + " pieces are needed; copies in other keys do not count). Tracks will lean on the few"
+                    + " progressions there are; add more different pieces, or set <progression>.",
+                    analysis.pieces(), MIN_PIECES_FOR_HARMONY));
         }
     }
 

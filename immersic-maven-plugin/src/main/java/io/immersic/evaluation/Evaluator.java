@@ -32,7 +32,7 @@ public final class Evaluator {
         for (List<String> file : in.corpusFiles()) {
             ids.add(file.stream().mapToInt(in.vocabulary()::indexOf).toArray());
         }
-        FileSplit split = FileSplit.of(ids.size(), in.validationFraction(), in.trainingSeed());
+        FileSplit split = FileSplit.byPiece(in.corpusFiles(), in.validationFraction(), in.trainingSeed());
         // The n-gram learns from exactly what the LSTM learned from: the training files, in all 12 keys if transposed.
         List<int[]> training = new ArrayList<>();
         for (int file : split.training()) {

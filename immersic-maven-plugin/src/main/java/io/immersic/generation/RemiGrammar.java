@@ -6,14 +6,15 @@ import java.util.Arrays;
 
 /**
  * Which tokens may follow which, so that sampling never wastes steps on sequences that cannot be played:
- * a note is always VEL → PITCH → DUR, positions only move forward within a bar, and END is never sampled (the piece
- * ends when it reaches its length). A bar that grows past {@link #MAX_TOKENS_PER_BAR} must close.
+ * a bar's chord comes right after its BAR, a note is always VEL → PITCH → DUR, positions only move forward within a
+ * bar, and END is never sampled (the piece ends when it reaches its length). A bar that grows past
+ * {@link #MAX_TOKENS_PER_BAR} must close.
  */
 final class RemiGrammar {
 
     static final int MAX_TOKENS_PER_BAR = 256;
 
-    private enum Family { BAR, END, POSITION, VELOCITY, PITCH, DURATION, OTHER }
+    private enum Family { BAR, END, CHORD, POSITION, VELOCITY, PITCH, DURATION, OTHER }
 
     private final Family[] family;
     private final int[] position;
@@ -75,6 +76,23 @@ final class RemiGrammar {
         return family[token] == Family.BAR;
     }
 
+    boolean isChord(int token) {
+        return family[token] == Family.CHORD;
+    }
+
+    boolean isVelocity(int token) {
+        return family[token] == Family.VELOCITY;
+    }
+
+    boolean isPosition(int token) {
+        return family[token] == Family.POSITION;
+    }
+
+    /** The position a POS token moves to, -1 for other tokens. */
+    int position(int token) {
+        return position[token];
+    }
+
     /** Fills {@code allowed} with the tokens that may come next. */
     void allowedNext(State state, boolean[] allowed) {
         Family previous = state.lastToken < 0 ? Family.BAR : family[state.lastToken];
@@ -95,7 +113,8 @@ final class RemiGrammar {
 
     private static boolean follows(Family previous, Family next) {
         return switch (previous) {
-            case BAR -> next == Family.BAR || next == Family.POSITION;
+            case BAR -> next == Family.BAR || next == Family.CHORD || next == Family.POSITION;
+            case CHORD -> next == Family.BAR || next == Family.POSITION;
             case POSITION -> next == Family.VELOCITY;
             case VELOCITY -> next == Family.PITCH;
             case PITCH -> next == Family.DURATION;
@@ -109,6 +128,8 @@ final class RemiGrammar {
             return Family.BAR;
         } else if (token.equals(RemiTokens.END)) {
             return Family.END;
+        } else if (token.startsWith(RemiTokens.CHORD)) {
+            return Family.CHORD;
         } else if (token.startsWith(RemiTokens.POSITION)) {
             return Family.POSITION;
         } else if (token.startsWith(RemiTokens.VELOCITY)) {

@@ -1,35 +1,58 @@
 package io.immersic.generation;
 
+import io.immersic.analysis.CorpusStyle;
+import io.immersic.harmony.Chord;
+import io.immersic.harmony.ChordDetector;
+import io.immersic.harmony.Key;
 import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
- * Samples token sequences from a trained network, statefully: the primer is fed once, then each step feeds only the
- * last token and carries the LSTM state forward (never re-feeding a window). Each track has its own state and its own
- * generator split off the seed by the track's index, so a track depends only on the model, its seed and its index.
+ * Composes tracks the way lo-fi is made: a chord loop, arranged into sections, voiced bar by bar by the model.
  *
- * <p>For a seamless loop the last bar must lead back into the first: {@value #LOOP_CANDIDATES} candidate last bars
- * are sampled from the same state and the one whose harmony is closest to the opening bar is kept.
+ * <p>The plan: a key (asked, implied by the asked progression, or drawn from the corpus's pieces), a loop as long as
+ * the corpus's usual loop ({@link CorpusStyle#loopBars()}, or the asked progression), and a form such as AABA. The
+ * first A writes its progression (the model picks each bar's chord among those that fit the key, starting at home);
+ * a later A keeps those chords and their pitch classes with new voicing and rhythm; B writes a contrasting progression
+ * in the same key. In loop mode the last bar takes the A loop's last chord, which leads back into bar 1.
+ *
+ * <p>Each bar is sampled statefully (one token a step, the LSTM state carried forward) under {@link BarRules}; up to
+ * {@value #CANDIDATES_PER_BAR} candidates are drawn from the same state and the first that voices its chord's root,
+ * third and seventh is kept (else the one that voices most of them). Each track has its own random stream split off
+ * the seed by the track's index, so a track depends only on the model, its settings, its seed and its index.
  */
 public final class TokenGenerator {
 
-    static final int LOOP_CANDIDATES = 8;
+    static final int CANDIDATES_PER_BAR = 8;
+
+    /** A composed track: its tokens (from the first BAR, no END) and the plan it followed. */
+    public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {}
 
     private final LstmStepper stepper;
     private final Vocabulary vocabulary;
     private final RemiGrammar grammar;
     private final int barToken;
+    private final int[] pitchOfToken;
+    private final Chord[] chordOfToken;
+    private final boolean[] pitchTokenExists = new boolean[128];
+    private final CorpusStyle style;
 
-    /** Where one sequence stands: its LSTM state, grammar state, next-token distribution and random stream. */
+    /** Where one sequence stands: LSTM and grammar state, next-token distribution, random stream, current bar. */
     private final class Run {
         final LstmStepper.State lstm;
         final RemiGrammar.State grammarState;
         float[] probabilities;
         final SplittableRandom random;
+        boolean[] struckInBar = new boolean[12];
+        boolean[] struckAtOnset = new boolean[12];
+        int lastPitchAtOnset = -1;
+        int notesInBar;
 
         Run(LstmStepper.State lstm, RemiGrammar.State grammarState, float[] probabilities, SplittableRandom random) {
             this.lstm = lstm;
@@ -41,95 +64,317 @@ public final class TokenGenerator {
         void feed(int token) {
             grammar.advance(grammarState, token);
             probabilities = stepper.step(lstm, token);
+            if (grammar.isBar(token)) {
+                struckInBar = new boolean[12];
+                notesInBar = 0;
+            }
+            if (grammar.isBar(token) || grammar.isPosition(token)) {
+                struckAtOnset = new boolean[12];
+                lastPitchAtOnset = -1;
+            }
+            int pitch = pitchOfToken[token];
+            if (pitch >= 0) {
+                struckInBar[pitch % 12] = true;
+                struckAtOnset[pitch % 12] = true;
+                lastPitchAtOnset = pitch;
+                notesInBar++;
+            }
         }
 
         Run fork() {
-            return new Run(lstm.copy(), grammarState.copy(), probabilities, random.split());
+            Run copy = new Run(lstm.copy(), grammarState.copy(), probabilities, random.split());
+            copy.struckInBar = struckInBar.clone();
+            copy.struckAtOnset = struckAtOnset.clone();
+            copy.lastPitchAtOnset = lastPitchAtOnset;
+            copy.notesInBar = notesInBar;
+            return copy;
         }
     }
 
-    public TokenGenerator(MultiLayerNetwork network, Vocabulary vocabulary) {
+    /** One sampled bar: the run after it, its tokens (BAR first) and its chord. */
+    private record Bar(Run run, List<String> tokens, Chord chord, double coverage) {}
+
+    public TokenGenerator(MultiLayerNetwork network, Vocabulary vocabulary, CorpusStyle style) {
         this.stepper = new LstmStepper(network);
         this.vocabulary = vocabulary;
         this.grammar = new RemiGrammar(vocabulary);
         this.barToken = vocabulary.indexOf(RemiTokens.BAR);
-    }
-
-    public List<List<String>> generate(List<String> primer, GenerationParameters p) {
-        return generate(primer, p, false);
+        this.style = style;
+        pitchOfToken = new int[vocabulary.size()];
+        chordOfToken = new Chord[vocabulary.size()];
+        for (int i = 0; i < vocabulary.size(); i++) {
+            pitchOfToken[i] = RemiTokens.valueOf(vocabulary.token(i), RemiTokens.PITCH);
+            if (pitchOfToken[i] >= 0 && pitchOfToken[i] < 128) {
+                pitchTokenExists[pitchOfToken[i]] = true;
+            }
+            chordOfToken[i] = Chord.fromToken(vocabulary.token(i));
+        }
     }
 
     /**
      * @param primer tokens to continue (all in the vocabulary; the first should be BAR); empty starts from a bar line
-     * @param loop choose the last bar so that it leads back into the first
-     * @return per track: the primer followed by the generated tokens, {@code lengthBars} bars after the primer's start
+     * @param loop end on a bar that leads back into the first
+     * @return per track: the primer followed by the composed bars, {@code lengthBars} bars from the primer's last bar
      */
-    public List<List<String>> generate(List<String> primer, GenerationParameters p, boolean loop) {
-        List<List<String>> tracks = new ArrayList<>(p.tracks());
+    public List<Track> generate(List<String> primer, GenerationParameters p, MusicControls controls, boolean loop) {
+        List<Track> tracks = new ArrayList<>(p.tracks());
         for (int track = 0; track < p.tracks(); track++) {
-            tracks.add(generateTrack(primer.isEmpty() ? List.of(RemiTokens.BAR) : primer, p, track, loop));
+            tracks.add(generateTrack(primer, p, controls, loop, track));
         }
         return tracks;
     }
 
-    private List<String> generateTrack(List<String> primer, GenerationParameters p, int track, boolean loop) {
+    private Track generateTrack(List<String> primer, GenerationParameters p, MusicControls controls, boolean loop,
+                                int track) {
         Sampler sampler = new Sampler(p.temperature(), p.topK(), p.topP());
-        Run run = new Run(stepper.newState(), new RemiGrammar.State(), null,
-                new SplittableRandom(p.seed() * 1_000_003L + track));
-        List<String> tokens = new ArrayList<>(primer);
-        for (String token : primer) {
-            run.feed(vocabulary.indexOf(token));
+        SplittableRandom random = new SplittableRandom(p.seed() * 1_000_003L + track);
+        Key key = keyFor(controls, random);
+        String form = controls.formOrDefault();
+        int loopBars = controls.progression() != null ? controls.progression().size() : style.loopBars();
+        Run run = new Run(stepper.newState(), new RemiGrammar.State(), null, random);
+        List<String> tokens = new ArrayList<>();
+        int bars = p.lengthBars();
+        if (!primer.isEmpty()) {
+            for (String token : primer) {
+                run.feed(vocabulary.indexOf(token));
+            }
+            tokens.addAll(primer);
+            BarRules free = new BarRules(null, BarRules.chordScale(null, key), style.registerLow(),
+                    style.registerHigh(), false);
+            tokens.addAll(sampleBarContent(run, sampler, free));
+            bars--; // the primer's last bar counts as the first
         }
-        int lastBar = run.grammarState.bars() - 1 + p.lengthBars(); // bar count once the last bar has begun
-        if (!loop || p.lengthBars() < 2) {
-            sampleUntilBar(run, sampler, lastBar, tokens);
-            return tokens;
-        }
-        sampleUntilBar(run, sampler, lastBar - 1, tokens);
-        tokens.add(RemiTokens.BAR);
-        run.feed(barToken);
-        List<String> opening = barTokens(tokens, 0);
-        List<String> best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int candidate = 0; candidate < LOOP_CANDIDATES; candidate++) {
-            List<String> ending = new ArrayList<>();
-            sampleUntilBar(run.fork(), sampler, lastBar, ending);
-            double score = LoopHarmony.similarity(opening, ending);
-            if (score > bestScore) {
-                bestScore = score;
-                best = ending;
+        Map<Character, Chord[]> sectionChords = new HashMap<>();
+        Map<Character, boolean[][]> sectionPitchClasses = new HashMap<>();
+        List<Chord> chords = new ArrayList<>();
+        for (int bar = 0; bar < bars; bar++) {
+            char letter = form.charAt((bar / loopBars) % form.length());
+            int inSection = bar % loopBars;
+            boolean firstOccurrence = bar / loopBars == form.indexOf(letter) && bar / loopBars < form.length();
+            Chord planned = controls.progression() != null
+                    ? controls.progression().get(bar % controls.progression().size())
+                    : sectionChords.computeIfAbsent(letter, l -> new Chord[loopBars])[inSection];
+            if (loop && bar == bars - 1 && controls.progression() == null && bar >= loopBars) {
+                planned = sectionChords.get(form.charAt(0))[loopBars - 1]; // leads back into bar 1
+            }
+            boolean[] repeatPitchClasses = firstOccurrence ? null
+                    : sectionPitchClasses.computeIfAbsent(letter, l -> new boolean[loopBars][])[inSection];
+            ChordChoice choice = new ChordChoice(planned, key, inSection == 0 && bar == 0,
+                    inSection == 0 && firstOccurrence && bar > 0 ? sectionChords.get(form.charAt(0))[0] : null);
+            Bar best = bestBar(run, sampler, choice, key, repeatPitchClasses, bar == 0 && primer.isEmpty());
+            run = best.run();
+            tokens.addAll(best.tokens());
+            chords.add(best.chord());
+            if (firstOccurrence) {
+                sectionChords.computeIfAbsent(letter, l -> new Chord[loopBars])[inSection] = best.chord();
+                sectionPitchClasses.computeIfAbsent(letter, l -> new boolean[loopBars][])[inSection] =
+                        run.struckInBar.clone();
             }
         }
-        tokens.addAll(best);
-        return tokens;
+        return new Track(tokens, key, chords, form, loopBars);
     }
 
-    /** Samples until the run would open a bar beyond {@code barLimit}; that bar line is not taken. */
-    private void sampleUntilBar(Run run, Sampler sampler, int barLimit, List<String> out) {
+    private Key keyFor(MusicControls controls, SplittableRandom random) {
+        if (controls.key() != null) {
+            return controls.key();
+        }
+        if (controls.progression() != null) {
+            Key implied = MusicControls.keyOf(controls.progression());
+            if (implied != null) {
+                return implied;
+            }
+        }
+        List<Key> keys = style.keys();
+        return keys.isEmpty() ? new Key(0, false) : keys.get(random.nextInt(keys.size()));
+    }
+
+    /**
+     * How a bar's chord is chosen: the planned one, or one the model picks among chords that fit the key — the tonic
+     * for the track's first bar, and for the first bar of a contrasting section any root but the A section's first.
+     */
+    private record ChordChoice(Chord planned, Key key, boolean startAtHome, Chord contrastWith) {
+
+        boolean allows(Chord chord) {
+            if (!key.fits(chord)) {
+                return false;
+            }
+            if (startAtHome) {
+                return chord.root() == key.tonic();
+            }
+            return contrastWith == null || chord.root() != contrastWith.root();
+        }
+    }
+
+    private Bar bestBar(Run from, Sampler sampler, ChordChoice choice, Key key, boolean[] repeatPitchClasses,
+                        boolean firstBar) {
+        Bar best = null;
+        for (int candidate = 0; candidate < CANDIDATES_PER_BAR; candidate++) {
+            Bar bar = sampleBar(from.fork(), sampler, choice, key, repeatPitchClasses, firstBar);
+            if (best == null || bar.coverage() > best.coverage()) {
+                best = bar;
+            }
+            if (best.coverage() >= 1) {
+                return best;
+            }
+        }
+        List<String> completed = GuideToneCompletion.complete(best.tokens(), best.chord(), style.registerLow(),
+                style.registerHigh(), vocabulary);
+        if (completed == best.tokens()) {
+            return best;
+        }
+        Run run = from.fork();
+        completed.forEach(token -> run.feed(vocabulary.indexOf(token)));
+        return new Bar(run, completed, best.chord(), 1);
+    }
+
+    private Bar sampleBar(Run run, Sampler sampler, ChordChoice choice, Key key, boolean[] repeatPitchClasses,
+                          boolean firstBar) {
+        List<String> out = new ArrayList<>();
+        run.feed(barToken);
+        out.add(RemiTokens.BAR);
+        Chord chord = choice.planned();
+        int chordToken = chord != null ? nearestChordToken(chord) : sampleChordToken(run, sampler, choice);
+        if (chord == null && chordToken >= 0) {
+            chord = chordOfToken[chordToken];
+        }
+        if (chordToken >= 0) {
+            run.feed(chordToken);
+            out.add(vocabulary.token(chordToken));
+        }
+        boolean[] pitchClasses = repeatPitchClasses != null
+                ? BarRules.repeatOf(repeatPitchClasses, chord) : BarRules.chordScale(chord, key);
+        BarRules rules = new BarRules(chord, pitchClasses, style.registerLow(), style.registerHigh(), firstBar);
+        out.addAll(sampleBarContent(run, sampler, rules));
+        return new Bar(run, out, chord, rules.guideCoverage(run.struckInBar));
+    }
+
+    /** Samples notes until the model opens the next bar (that BAR is not taken). */
+    private List<String> sampleBarContent(Run run, Sampler sampler, BarRules rules) {
+        List<String> out = new ArrayList<>();
         boolean[] allowed = new boolean[vocabulary.size()];
-        int maxTokens = (barLimit - run.grammarState.bars() + 1) * (RemiGrammar.MAX_TOKENS_PER_BAR + 1) + 1;
-        for (int step = 0; step < maxTokens; step++) {
-            grammar.allowedNext(run.grammarState, allowed);
-            int next = sampler.sample(run.probabilities, allowed, run.random);
-            if (next < 0 || (grammar.isBar(next) && run.grammarState.bars() >= barLimit)) {
-                return;
+        for (int step = 0; step <= RemiGrammar.MAX_TOKENS_PER_BAR + 1; step++) {
+            int next = -1;
+            for (int strictness = 2; strictness >= 0 && next < 0; strictness--) {
+                grammar.allowedNext(run.grammarState, allowed);
+                restrict(run, rules, allowed, strictness);
+                next = sampler.sample(run.probabilities, allowed, run.random);
+                next = next >= 0 ? next : firstAllowed(allowed); // the model gives every allowed token ~0
+            }
+            if (next < 0 || grammar.isBar(next)) {
+                break;
             }
             out.add(vocabulary.token(next));
             run.feed(next);
         }
+        return out;
     }
 
-    /** The tokens of bar {@code index} (0 = the bar the first BAR opens). */
-    static List<String> barTokens(List<String> tokens, int index) {
-        List<String> bar = new ArrayList<>();
-        int current = -1;
-        for (String token : tokens) {
-            if (token.equals(RemiTokens.BAR)) {
-                current++;
-            } else if (current == index) {
-                bar.add(token);
+    private static int firstAllowed(boolean[] allowed) {
+        for (int i = 0; i < allowed.length; i++) {
+            if (allowed[i]) {
+                return i;
             }
         }
-        return bar;
+        return -1;
+    }
+
+    /**
+     * Applies the bar's rules to the grammar's choices. Strictness 2 applies them all; 1 drops the pitch classes
+     * (when no allowed pitch is left at this point of a chord); 0 keeps only the register and the rising voicing.
+     */
+    private void restrict(Run run, BarRules rules, boolean[] allowed, int strictness) {
+        for (int i = 0; i < allowed.length; i++) {
+            if (!allowed[i]) {
+                continue;
+            }
+            if (chordOfToken[i] != null) {
+                allowed[i] = false; // chords are chosen by the plan, never mid-bar
+            } else if (grammar.isBar(i)) {
+                allowed[i] = run.notesInBar > 0; // every bar plays something
+            } else if (grammar.isPosition(i) && rules.startOnTheBeat() && run.notesInBar == 0) {
+                allowed[i] = grammar.position(i) == 0;
+            } else if (pitchOfToken[i] >= 0) {
+                allowed[i] = pitchAllowed(run, rules, pitchOfToken[i], strictness);
+            } else if (grammar.isVelocity(i) && strictness > 0) {
+                allowed[i] = roomForAnotherNote(run, rules, strictness);
+            }
+        }
+    }
+
+    /** Whether a pitch above this onset's notes is still allowed (else a VEL would start a note with no pitch). */
+    private boolean roomForAnotherNote(Run run, BarRules rules, int strictness) {
+        for (int pitch = Math.max(rules.low(), run.lastPitchAtOnset + 1); pitch <= rules.high(); pitch++) {
+            if (pitchTokenExists[pitch] && pitchAllowed(run, rules, pitch, strictness)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pitchAllowed(Run run, BarRules rules, int pitch, int strictness) {
+        if (pitch <= run.lastPitchAtOnset) {
+            return false; // a chord's notes rise, so no key is struck twice at once
+        }
+        if (strictness == 0) {
+            return true;
+        }
+        if (pitch < rules.low() || pitch > rules.high()) {
+            return false;
+        }
+        boolean[] withIt = run.struckAtOnset.clone();
+        withIt[pitch % 12] = true;
+        if (ChordDetector.hasSemitoneCluster(withIt)) {
+            return false;
+        }
+        return strictness == 1 || rules.pitchClasses()[pitch % 12];
+    }
+
+    /** The model's pick among the chord tokens the choice allows, or -1 when there is none. */
+    private int sampleChordToken(Run run, Sampler sampler, ChordChoice choice) {
+        boolean[] allowed = new boolean[vocabulary.size()];
+        boolean any = false;
+        for (int i = 0; i < allowed.length; i++) {
+            allowed[i] = chordOfToken[i] != null && choice.allows(chordOfToken[i]);
+            any |= allowed[i];
+        }
+        if (!any) {
+            for (int i = 0; i < allowed.length; i++) {
+                allowed[i] = chordOfToken[i] != null && choice.key().fits(chordOfToken[i]);
+            }
+        }
+        return sampler.sample(run.probabilities, allowed, run.random);
+    }
+
+    /**
+     * The vocabulary's token for a chord, or for the most similar chord it knows on the same root (most shared
+     * pitch classes, fewest extra): the model is conditioned on the nearest harmony it learned, while the bar's rules
+     * still voice the chord asked for. -1 when the vocabulary has no chords.
+     */
+    private int nearestChordToken(Chord chord) {
+        int exact = vocabulary.indexOf(chord.token());
+        if (exact >= 0) {
+            return exact;
+        }
+        boolean[] wanted = chord.pitchClasses();
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < chordOfToken.length; i++) {
+            if (chordOfToken[i] == null) {
+                continue;
+            }
+            boolean[] tones = chordOfToken[i].pitchClasses();
+            int shared = 0;
+            int differ = 0;
+            for (int pc = 0; pc < 12; pc++) {
+                shared += wanted[pc] && tones[pc] ? 1 : 0;
+                differ += wanted[pc] != tones[pc] ? 1 : 0;
+            }
+            double score = shared - differ + (chordOfToken[i].root() == chord.root() ? 3 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
     }
 }

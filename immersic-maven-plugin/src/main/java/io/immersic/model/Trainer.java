@@ -79,7 +79,7 @@ public final class Trainer {
         for (List<String> tokens : files) {
             sequences.add(tokens.stream().mapToInt(vocabulary::indexOf).toArray());
         }
-        FileSplit split = FileSplit.of(sequences.size(), p.validationFraction(), p.seed());
+        FileSplit split = FileSplit.byPiece(files, p.validationFraction(), p.seed());
         List<Integer> validationOrder = split.validation();
         List<Integer> trainingOrder = new ArrayList<>(split.training());
         int held = validationOrder.size();

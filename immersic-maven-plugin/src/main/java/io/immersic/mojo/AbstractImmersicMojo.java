@@ -11,6 +11,7 @@ import io.immersic.engine.OutputLayout;
 import io.immersic.engine.PreprocessRequest;
 import io.immersic.engine.TrainRequest;
 import io.immersic.generation.GenerationParameters;
+import io.immersic.generation.MusicControls;
 import io.immersic.model.TrainingParameters;
 import java.io.File;
 import java.util.List;
@@ -130,6 +131,28 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     /** Length of each track in bars (after the primer, if any). */
     @Parameter(property = "immersic.length", defaultValue = "16")
     protected int length;
+
+    /**
+     * The key of the tracks, e.g. {@code D minor}, {@code F# major}, {@code Bb} (major) or {@code Ebm} (minor).
+     * Unset: each track takes the key of a piece of the corpus (or the key its {@code progression} implies).
+     */
+    @Parameter(property = "immersic.key")
+    protected String key;
+
+    /**
+     * Chord symbols, one per bar, repeated to fill the track, e.g. {@code Dm9 G13 Cmaj9 A7b9}; the bars voice exactly
+     * these chords. Unset: the model writes the progression.
+     */
+    @Parameter(property = "immersic.progression")
+    protected String progression;
+
+    /**
+     * The sections of a track as letters, each as long as the loop, repeated to fill the track, e.g. {@code AABA}:
+     * a repeated letter keeps that section's chords with new voicing and rhythm, a new letter is a contrasting
+     * progression in the same key. Unset: AABA.
+     */
+    @Parameter(property = "immersic.form")
+    protected String form;
 
     /**
      * Sampling temperature: 0 always takes the most likely token; 1 samples the model as learned. The default, 1.2,
@@ -260,8 +283,16 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
 
     protected GenerateRequest generateRequest() throws ImmersicException {
         return new GenerateRequest(trainRequest(), new GenerationParameters(tracks, length, temperature, topK, topP,
-                seed, primer == null ? null : primer.toPath(), tempo, program), audioParameters(),
+                seed, primer == null ? null : primer.toPath(), tempo, program), musicControls(), audioParameters(),
                 evaluationParameters(evaluate), notebookPreset());
+    }
+
+    private MusicControls musicControls() throws ImmersicException {
+        try {
+            return MusicControls.parse(key, progression, form);
+        } catch (IllegalArgumentException e) {
+            throw new ImmersicException(e.getMessage());
+        }
     }
 
     private boolean notebookPreset() throws ImmersicException {

@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * The token corpus written to {@code target/immersic/corpus.json}.
  *
- * <p>Schema (version {@value #SCHEMA_VERSION}):
+ * <p>Schema (version {@value #SCHEMA_VERSION}; version 2 added the bars' CHORD tokens):
  * <pre>
  * {
- *   "schemaVersion": 1,
- *   "representation": "remi-12",       // REMI tokens on a 1/12-beat grid, see RemiTokens
+ *   "schemaVersion": 2,
+ *   "representation": "remi-12-chords", // REMI tokens on a 1/12-beat grid with a chord per bar, see RemiTokens
  *   "vocabulary": ["BAR", "END", "POS_0", ...],   // canonical order; a token's index is its model id
  *   "files": [ { "path": "a/b.mid", "sha256": "...", "tempoBpm": 80.0, "beatsPerBar": 4.0,
  *                "tokens": ["BAR", "POS_0", "VEL_4", "PITCH_60", "DUR_12", ..., "END"] } ]
@@ -19,8 +19,8 @@ import java.util.List;
  */
 public record Corpus(int schemaVersion, String representation, List<String> vocabulary, List<CorpusEntry> files) {
 
-    public static final int SCHEMA_VERSION = 1;
-    public static final String REPRESENTATION = "remi-12";
+    public static final int SCHEMA_VERSION = 2;
+    public static final String REPRESENTATION = "remi-12-chords";
 
     public Corpus {
         vocabulary = List.copyOf(vocabulary);

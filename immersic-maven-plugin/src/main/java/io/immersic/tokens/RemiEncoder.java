@@ -1,5 +1,7 @@
 package io.immersic.tokens;
 
+import io.immersic.harmony.BarChords;
+import io.immersic.harmony.Chord;
 import io.immersic.midi.MidiPiece;
 import io.immersic.midi.Note;
 import java.util.ArrayList;
@@ -7,7 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Turns the pitched notes of a piece into REMI tokens (see {@link RemiTokens}); drums are not part of the stream.
+ * Turns the pitched notes of a piece into REMI tokens (see {@link RemiTokens}), each bar opened by its chord
+ * ({@link BarChords}); drums are not part of the stream.
  * A silence of more than {@value #MAX_EMPTY_BARS} empty bars is shortened to that many: a model learns nothing from
  * it, and a stray event far out in a damaged file would otherwise become millions of BAR tokens.
  */
@@ -31,8 +34,10 @@ public final class RemiEncoder {
         }
         grid.sort(Comparator.comparingLong(GridNote::onsetStep).thenComparingInt(GridNote::pitch));
 
+        java.util.Map<Integer, Chord> chords = BarChords.label(notes, beatsPerBar);
         List<String> tokens = new ArrayList<>(grid.size() * 4 + 8);
         tokens.add(RemiTokens.BAR);
+        addChord(tokens, chords, 0);
         long bar = 0;
         long position = -1;
         GridNote previous = null;
@@ -47,6 +52,7 @@ public final class RemiEncoder {
             while (bar < noteBar) {
                 tokens.add(RemiTokens.BAR);
                 bar++;
+                addChord(tokens, chords, bar);
                 position = -1;
             }
             long notePosition = note.onsetStep() % stepsPerBar;
@@ -61,5 +67,12 @@ public final class RemiEncoder {
         }
         tokens.add(RemiTokens.END);
         return tokens;
+    }
+
+    private static void addChord(List<String> tokens, java.util.Map<Integer, Chord> chords, long bar) {
+        Chord chord = bar <= Integer.MAX_VALUE ? chords.get((int) bar) : null;
+        if (chord != null) {
+            tokens.add(chord.token());
+        }
     }
 }

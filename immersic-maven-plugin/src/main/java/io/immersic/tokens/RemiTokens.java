@@ -5,6 +5,8 @@ package io.immersic.tokens;
  *
  * <pre>
  *   BAR        a new bar starts (the first token of every piece is BAR)
+ *   CHORD_r_q  the bar's harmony: root pitch class r (0 = C) and quality q (see harmony.ChordQuality), right after
+ *              BAR; a bar with no notes sounding has none
  *   POS_p      the next notes start p twelfths of a beat after the bar line (0 .. 12 x beats-per-bar - 1)
  *   VEL_v      the next note's velocity bin v (0..7, each 16 MIDI steps wide)
  *   PITCH_k    the next note's MIDI key k (exact, so chords keep voicing and octaves)
@@ -12,6 +14,8 @@ package io.immersic.tokens;
  *   END        the piece is over
  * </pre>
  *
+ * The chord is named from the notes sounding in the bar (harmony.ChordDetector), so the model learns voicing and rhythm
+ * conditioned on the harmony, and generation can plan the harmony and let the model voice it.
  * A note is {@code [POS_p] VEL_v PITCH_k DUR_d}; POS is written only when the onset moves, so a chord is one POS
  * followed by its notes from the lowest up. A grid of 1/12 beat holds sixteenths (3) and eighth triplets (4) exactly.
  */
@@ -27,6 +31,7 @@ public final class RemiTokens {
     public static final String VELOCITY = "VEL_";
     public static final String PITCH = "PITCH_";
     public static final String DURATION = "DUR_";
+    public static final String CHORD = io.immersic.harmony.Chord.TOKEN_PREFIX;
 
     private RemiTokens() {}
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Moves a token sequence to another key by shifting every PITCH token. Training on every file in all 12 keys teaches
+ * Moves a token sequence to another key by shifting every PITCH token and every chord root. Training on every file in all 12 keys teaches
  * the model harmony and voice leading rather than the keys its few files happen to be in.
  */
 public final class Transposer {
@@ -19,6 +19,11 @@ public final class Transposer {
     public static List<String> transpose(List<String> tokens, int semitones) {
         List<String> out = new ArrayList<>(tokens.size());
         for (String token : tokens) {
+            io.immersic.harmony.Chord chord = io.immersic.harmony.Chord.fromToken(token);
+            if (chord != null) {
+                out.add(chord.transpose(semitones).token());
+                continue;
+            }
             int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
             if (pitch < 0) {
                 out.add(token);

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /** The tokens a model knows, each with a fixed index. The order is canonical, so the same corpus gives the same ids. */
 public final class Vocabulary {
 
-    /** BAR and END first, then POS, VEL, PITCH and DUR tokens by their number. */
+    /** BAR and END first, then POS, VEL, PITCH and DUR tokens by their number, then CHORD tokens. */
     static final Comparator<String> CANONICAL_ORDER = Comparator.comparingInt(Vocabulary::family)
             .thenComparingInt(Vocabulary::number)
             .thenComparing(Comparator.naturalOrder());
@@ -64,7 +64,8 @@ public final class Vocabulary {
         if (token.equals(RemiTokens.END)) {
             return 1;
         }
-        String[] prefixes = {RemiTokens.POSITION, RemiTokens.VELOCITY, RemiTokens.PITCH, RemiTokens.DURATION};
+        String[] prefixes = {RemiTokens.POSITION, RemiTokens.VELOCITY, RemiTokens.PITCH, RemiTokens.DURATION,
+                RemiTokens.CHORD};
         for (int i = 0; i < prefixes.length; i++) {
             if (token.startsWith(prefixes[i])) {
                 return 2 + i;

@@ -3,6 +3,7 @@ package io.immersic.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.immersic.midi.Note;
+import io.immersic.tokens.RemiEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,14 @@ class CorpusAnalyzerTest {
         List<Note> b = List.of(note(67, 0, 0.5));
 
         CorpusAnalysis analysis = new CorpusAnalyzer().analyze(List.of(
-                new CorpusAnalyzer.FileNotes(a, 2, 20), new CorpusAnalyzer.FileNotes(b, 0, 6)));
+                new CorpusAnalyzer.FileNotes(a, 2, 20), new CorpusAnalyzer.FileNotes(b, 0, 6)),
+                List.of(new RemiEncoder().encode(a, 4), new RemiEncoder().encode(b, 4)));
 
         assertEquals(Map.of("C", 37.5, "G", 62.5), analysis.noteNames());
         assertEquals(Map.of("C4", 37.5, "G4", 62.5), analysis.pitches());
         assertEquals(Map.of("1", 37.5, "0.5", 62.5), analysis.durations());
         assertEquals(2, analysis.files());
+        assertEquals(2, analysis.pieces(), "two different pieces");
         assertEquals(5, analysis.notes());
         assertEquals(26, analysis.tokens());
         assertEquals(2, analysis.drumHits());
@@ -43,7 +46,8 @@ class CorpusAnalyzerTest {
         for (int i = 0; i < steps.length; i++) {
             scale.add(note(steps[i], i, i == 0 || i == 7 ? 2 : 1));
         }
-        CorpusAnalysis analysis = new CorpusAnalyzer().analyze(List.of(new CorpusAnalyzer.FileNotes(scale, 0, 0)));
+        CorpusAnalysis analysis = new CorpusAnalyzer().analyze(List.of(new CorpusAnalyzer.FileNotes(scale, 0, 0)),
+                List.of(new RemiEncoder().encode(scale, 4)));
         assertEquals("C major", analysis.key());
     }
 

@@ -60,10 +60,11 @@ public final class Benchmark {
                 ? io.immersic.tokens.Transposer.vocabularyOfAllKeys(files) : corpus.vocabularyIndex();
         Trainer.Result trained = new Trainer(log).train(files, vocabulary, p);
 
-        TokenGenerator generator = new TokenGenerator(trained.network(), vocabulary);
+        TokenGenerator generator = new TokenGenerator(trained.network(), vocabulary,
+                io.immersic.analysis.CorpusStyle.of(files, 4));
         GenerationParameters one = new GenerationParameters(1, 64, 1.0, 0, 0.95, 7, null, 0, 0);
         GenerationParameters three = new GenerationParameters(3, 64, 1.0, 0, 0.95, 7, null, 0, 0);
-        generator.generate(List.of(), one); // warm-up
+        generate(generator, one); // warm-up
         double[] oneTrack = timeGeneration(generator, one);
         double[] threeTracks = timeGeneration(generator, three);
         double dl4jStepsPerSecond = rnnTimeStepBaseline(trained.network(), 2000);
@@ -93,7 +94,7 @@ public final class Benchmark {
         // A ~60 s track from the trained model: 20 bars at 80 BPM.
         GenerationParameters minute = new GenerationParameters(1, 20, 1.0, 0, 0.95, 11, null, 0, 0);
         List<io.immersic.midi.Note> notes = new io.immersic.tokens.RemiDecoder().decode(
-                generator.generate(List.of(), minute).get(0), 4);
+                generate(generator, minute).get(0), 4);
         System.out.printf("| 60 s track: notes | %d |%n", notes.size());
         RenderBenchmark.printRows(notes, 80, 20);
 
@@ -103,10 +104,15 @@ public final class Benchmark {
     private static double[] timeGeneration(TokenGenerator generator, GenerationParameters p) {
         long start = System.nanoTime();
         long tokens = 0;
-        for (List<String> track : generator.generate(List.of(), p)) {
+        for (List<String> track : generate(generator, p)) {
             tokens += track.size();
         }
         return new double[] {tokens, (System.nanoTime() - start) / 1e9};
+    }
+
+    static List<List<String>> generate(TokenGenerator generator, GenerationParameters p) {
+        return generator.generate(List.of(), p, io.immersic.generation.MusicControls.NONE, false).stream()
+                .map(TokenGenerator.Track::tokens).toList();
     }
 
     /** Steps per second of DL4J's own stateful step on the same model: the baseline the generator is measured against. */

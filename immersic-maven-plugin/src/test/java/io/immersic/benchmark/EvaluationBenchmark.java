@@ -21,7 +21,8 @@ final class EvaluationBenchmark {
 
     static void printRows(Corpus corpus, Vocabulary vocabulary, MultiLayerNetwork network, TrainingParameters p) {
         List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
-        TokenGenerator generator = new TokenGenerator(network, vocabulary);
+        TokenGenerator generator = new TokenGenerator(network, vocabulary,
+                io.immersic.analysis.CorpusStyle.of(files, 4));
         System.out.println();
         System.out.println("| sampling (T, top-p) | LSTM NLL | n-gram NLL (order) | min OA (feature) | mean OA |"
                 + " longest copy tokens / bar lines | 8-grams in corpus | distinct-4 | key corr. |");
@@ -29,7 +30,7 @@ final class EvaluationBenchmark {
         double[][] grid = {{1.0, 1.0}, {1.0, 0.95}, {0.9, 0.95}, {0.8, 0.9}, {1.1, 0.98}, {1.2, 1.0}, {1.3, 1.0}, {0, 1.0}};
         for (double[] setting : grid) {
             GenerationParameters g = new GenerationParameters(10, 16, setting[0], 0, setting[1], 7, null, 0, 0);
-            List<List<String>> generated = generator.generate(List.of(), g);
+            List<List<String>> generated = Benchmark.generate(generator, g);
             Evaluation e = new Evaluator().evaluate(new Evaluator.Input(files, vocabulary, network,
                     p.validationFraction(), p.seed(), p.transpose(), generated, 4));
             String worst = e.overlap().entrySet().stream().min(java.util.Map.Entry.comparingByValue())
@@ -58,7 +59,7 @@ final class EvaluationBenchmark {
         io.immersic.tokens.RemiDecoder decoder = new io.immersic.tokens.RemiDecoder();
         List<List<String>> elements = files.stream()
                 .map(f -> io.immersic.tokens.NotebookNotes.export(decoder.decode(f, 4))).toList();
-        io.immersic.model.FileSplit split = io.immersic.model.FileSplit.of(files.size(), p.validationFraction(), p.seed());
+        io.immersic.model.FileSplit split = io.immersic.model.FileSplit.byPiece(files, p.validationFraction(), p.seed());
         List<List<String>> training = split.training().stream().map(elements::get).toList();
         List<List<String>> validation = split.validation().stream().map(elements::get).toList();
         io.immersic.notebook.NotebookBaseline baseline = new io.immersic.notebook.NotebookBaseline(

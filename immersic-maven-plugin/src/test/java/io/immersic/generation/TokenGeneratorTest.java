@@ -1,13 +1,22 @@
 package io.immersic.generation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.immersic.analysis.CorpusStyle;
 import io.immersic.engine.BuildLog;
+import io.immersic.harmony.Chord;
+import io.immersic.harmony.ChordDetector;
+import io.immersic.harmony.ChordSymbols;
+import io.immersic.harmony.Key;
+import io.immersic.midi.Note;
 import io.immersic.model.Backend;
 import io.immersic.model.Trainer;
 import io.immersic.model.TrainingParameters;
+import io.immersic.tokens.RemiEncoder;
+import io.immersic.tokens.Transposer;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,83 +26,156 @@ import org.junit.jupiter.api.Test;
 
 class TokenGeneratorTest {
 
+    /** ii–V–I–vi in C as block chords with a melody note, the corpus the small model learns from. */
+    private static final List<Chord> CORPUS_PROGRESSION = ChordSymbols.parseProgression("Dm7 G7 Cmaj7 Am7");
+    private static final CorpusStyle STYLE = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)));
+
     private static MultiLayerNetwork network;
     private static Vocabulary vocabulary;
+    private static List<List<String>> corpus;
 
     @BeforeAll
     static void trainASmallModel() {
         Backend.useThreads(1);
-        List<List<String>> corpus = new ArrayList<>();
-        for (int f = 0; f < 4; f++) {
-            List<String> tokens = new ArrayList<>();
-            for (int b = 0; b < 6; b++) {
-                tokens.addAll(List.of("BAR", "POS_0", "VEL_4", "PITCH_" + (60 + f), "DUR_12", "VEL_3", "PITCH_67",
-                        "DUR_6", "POS_24", "VEL_5", "PITCH_" + (72 - b), "DUR_24"));
+        corpus = new ArrayList<>();
+        for (int file = 0; file < 4; file++) {
+            List<Note> notes = new ArrayList<>();
+            for (int bar = 0; bar < 8; bar++) {
+                Chord chord = CORPUS_PROGRESSION.get(bar % 4);
+                int root = 48 + chord.root();
+                for (int pc : chord.guidePitchClasses()) {
+                    notes.add(new Note(root + Math.floorMod(pc - chord.root(), 12), 70, bar * 4, 3, 0));
+                }
+                notes.add(new Note(72 + file, 80, bar * 4 + 2, 1, 0));
             }
-            tokens.add("END");
-            corpus.add(tokens);
+            corpus.add(new RemiEncoder().encode(notes, 4));
         }
-        vocabulary = Vocabulary.of(corpus);
-        TrainingParameters p = new TrainingParameters(3, 1, 16, 8, 0.0, 16, 2, 0.02, 0.25, 3, 1L, 1);
+        vocabulary = Transposer.vocabularyOfAllKeys(corpus);
+        TrainingParameters p = new TrainingParameters(4, 1, 24, 8, 0.0, 16, 2, 0.02, 0.25, 3, 1L, 1, true);
         network = new Trainer(BuildLog.SILENT).train(corpus, vocabulary, p).network();
     }
 
-    private static GenerationParameters params(int tracks, long seed) {
-        return new GenerationParameters(tracks, 5, 1.0, 0, 1.0, seed, null, 0, 0);
+    private static GenerationParameters params(int tracks, int bars, long seed) {
+        return new GenerationParameters(tracks, bars, 1.0, 0, 1.0, seed, null, 0, 0);
+    }
+
+    private static List<TokenGenerator.Track> generate(int tracks, int bars, long seed, MusicControls controls,
+                                                       boolean loop) {
+        return new TokenGenerator(network, vocabulary, STYLE).generate(List.of(), params(tracks, bars, seed),
+                controls, loop);
     }
 
     @Test
     void theSameSeedGivesTheSameTokensAndAnotherSeedOthers() {
-        TokenGenerator generator = new TokenGenerator(network, vocabulary);
-        List<List<String>> first = generator.generate(List.of(), params(2, 9));
-        List<List<String>> again = generator.generate(List.of(), params(2, 9));
-        List<List<String>> other = generator.generate(List.of(), params(2, 10));
-
-        assertEquals(first, again);
-        assertNotEquals(first, other);
-        assertNotEquals(first.get(0), first.get(1), "tracks of one run differ");
+        List<TokenGenerator.Track> first = generate(2, 8, 9, MusicControls.NONE, false);
+        assertEquals(first, generate(2, 8, 9, MusicControls.NONE, false));
+        assertNotEquals(first, generate(2, 8, 10, MusicControls.NONE, false));
+        assertNotEquals(first.get(0).tokens(), first.get(1).tokens(), "tracks of one run differ");
     }
 
     @Test
     void aTrackDependsOnlyOnItsSeedNotOnHowManyTracksRunBesideIt() {
-        TokenGenerator generator = new TokenGenerator(network, vocabulary);
-        assertEquals(generator.generate(List.of(), params(1, 4)).get(0),
-                generator.generate(List.of(), params(3, 4)).get(0));
+        assertEquals(generate(1, 6, 4, MusicControls.NONE, false).get(0),
+                generate(3, 6, 4, MusicControls.NONE, false).get(0));
     }
 
     @Test
-    void everyTrackHasTheRequestedBarsAndOnlyPlayableNotes() {
-        for (List<String> track : new TokenGenerator(network, vocabulary).generate(List.of(), params(3, 1))) {
-            assertEquals(5, track.stream().filter("BAR"::equals).count(), String.join(" ", track));
-            for (int i = 0; i < track.size(); i++) {
-                String token = track.get(i);
+    void everyBarOpensWithItsChordAndPlaysOnlyPlayableVoicings() {
+        for (TokenGenerator.Track track : generate(3, 8, 1, MusicControls.NONE, false)) {
+            List<String> tokens = track.tokens();
+            assertEquals(8, tokens.stream().filter("BAR"::equals).count(), String.join(" ", tokens));
+            assertEquals("POS_0", tokens.get(2), "no leading silence: " + String.join(" ", tokens));
+            List<Integer> atOnset = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                if (token.equals("BAR")) {
+                    assertTrue(tokens.get(i + 1).startsWith("CHORD_"), "chord after bar " + i);
+                }
+                if (token.equals("BAR") || token.startsWith("POS_")) {
+                    atOnset.clear();
+                }
                 if (token.startsWith("VEL_")) {
-                    assertTrue(track.get(i + 1).startsWith("PITCH_"), "VEL then PITCH at " + i);
+                    assertTrue(tokens.get(i + 1).startsWith("PITCH_"), "VEL then PITCH at " + i);
                 }
                 if (token.startsWith("PITCH_")) {
-                    assertTrue(track.get(i + 1).startsWith("DUR_"), "PITCH then DUR at " + i);
+                    int pitch = Integer.parseInt(token.substring(6));
+                    assertTrue(atOnset.isEmpty() || pitch > atOnset.get(atOnset.size() - 1), "rising voicing " + i);
+                    assertTrue(pitch >= STYLE.registerLow() && pitch <= STYLE.registerHigh(), "register: " + pitch);
+                    atOnset.add(pitch);
+                    boolean[] pcs = new boolean[12];
+                    atOnset.forEach(p -> pcs[p % 12] = true);
+                    assertFalse(ChordDetector.hasSemitoneCluster(pcs), "cluster at " + i);
+                    assertTrue(tokens.get(i + 1).startsWith("DUR_"), "PITCH then DUR at " + i);
                 }
             }
-            assertTrue(track.stream().noneMatch("END"::equals));
+            assertTrue(tokens.stream().noneMatch("END"::equals));
         }
     }
 
     @Test
-    void aLoopHasExactlyItsBarsAndIsReproducible() {
-        TokenGenerator generator = new TokenGenerator(network, vocabulary);
-        List<List<String>> loops = generator.generate(List.of(), params(2, 6), true);
-        for (List<String> track : loops) {
-            assertEquals(5, track.stream().filter("BAR"::equals).count(), String.join(" ", track));
+    void theModelsProgressionFitsTheKeyAndFollowsTheForm() {
+        Key dMinor = Key.parse("D minor");
+        MusicControls controls = new MusicControls(dMinor, null, "AABA");
+        for (TokenGenerator.Track track : generate(2, 16, 3, controls, false)) {
+            List<Chord> chords = track.chords();
+            assertEquals(dMinor, track.key());
+            assertEquals(2, chords.get(0).root(), "starts at home: " + chords);
+            chords.forEach(c -> assertTrue(dMinor.fits(c), c.symbol() + " fits D minor"));
+            assertEquals(chords.subList(0, 4), chords.subList(4, 8), "A' keeps A's chords");
+            assertEquals(chords.subList(0, 4), chords.subList(12, 16), "the last A too");
+            assertNotEquals(chords.get(0).root(), chords.get(8).root(), "B contrasts");
         }
-        assertEquals(loops, generator.generate(List.of(), params(2, 6), true));
+    }
+
+    @Test
+    void anAskedProgressionIsPlayedBarForBarWithItsGuideTones() {
+        List<Chord> asked = ChordSymbols.parseProgression("Dm9 G13 Cmaj9 A7b9");
+        MusicControls controls = new MusicControls(null, asked, null);
+        int bars = 0;
+        int voiced = 0;
+        for (TokenGenerator.Track track : generate(3, 8, 5, controls, false)) {
+            for (int bar = 0; bar < 8; bar++) {
+                assertEquals(asked.get(bar % 4), track.chords().get(bar));
+                boolean[] struck = struckPitchClasses(track.tokens(), bar);
+                bars++;
+                voiced += java.util.Arrays.stream(asked.get(bar % 4).guidePitchClasses()).allMatch(pc -> struck[pc])
+                        ? 1 : 0;
+            }
+        }
+        assertTrue(voiced >= 0.85 * bars, voiced + " of " + bars + " bars voice root, third and seventh");
+    }
+
+    @Test
+    void aLoopEndsOnTheChordThatLeadsBackAndIsReproducible() {
+        MusicControls controls = new MusicControls(null, null, "AB");
+        List<TokenGenerator.Track> loops = generate(2, 8, 6, controls, true);
+        for (TokenGenerator.Track track : loops) {
+            assertEquals(8, track.tokens().stream().filter("BAR"::equals).count());
+            assertEquals(track.chords().get(3), track.chords().get(7), "the last bar leads back like A's last bar");
+        }
+        assertEquals(loops, generate(2, 8, 6, controls, true));
     }
 
     @Test
     void continuesAPrimer() {
-        List<String> primer = List.of("BAR", "POS_0", "VEL_4", "PITCH_61", "DUR_12");
-        for (List<String> track : new TokenGenerator(network, vocabulary).generate(primer, params(2, 2))) {
-            assertEquals(primer, track.subList(0, primer.size()));
-            assertTrue(track.size() > primer.size());
+        List<String> primer = List.of("BAR", "POS_0", "VEL_4", "PITCH_62", "DUR_12");
+        for (TokenGenerator.Track track : new TokenGenerator(network, vocabulary, STYLE)
+                .generate(primer, params(2, 3, 2), MusicControls.NONE, false)) {
+            assertEquals(primer, track.tokens().subList(0, primer.size()));
+            assertEquals(3, track.tokens().stream().filter("BAR"::equals).count());
         }
+    }
+
+    private static boolean[] struckPitchClasses(List<String> tokens, int bar) {
+        boolean[] struck = new boolean[12];
+        int current = -1;
+        for (String token : tokens) {
+            if (token.equals("BAR")) {
+                current++;
+            } else if (current == bar && token.startsWith("PITCH_")) {
+                struck[Integer.parseInt(token.substring(6)) % 12] = true;
+            }
+        }
+        return struck;
     }
 }

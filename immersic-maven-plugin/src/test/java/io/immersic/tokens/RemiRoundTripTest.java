@@ -49,8 +49,27 @@ class RemiRoundTripTest {
 
         List<String> tokens = new RemiEncoder().encode(chord, 4);
 
-        assertEquals(List.of("BAR", "POS_12", "VEL_5", "PITCH_60", "DUR_12", "VEL_5", "PITCH_64", "DUR_12",
-                "VEL_1", "PITCH_67", "DUR_6", "END"), tokens);
+        assertEquals(List.of("BAR", "CHORD_0_maj", "POS_12", "VEL_5", "PITCH_60", "DUR_12", "VEL_5", "PITCH_64",
+                "DUR_12", "VEL_1", "PITCH_67", "DUR_6", "END"), tokens);
+    }
+
+    @Test
+    void everyBarOpensWithTheChordSoundingInItEvenWhenHeldOverTheBarLine() {
+        // Dm7 (D F A C) struck at beat 0 and held 6 beats, then G7 (G B D F) at beat 6: the second bar hears two
+        // beats of Dm7 and two of G7 over a G bass. The held A is G's ninth, only the held C falls outside: G9.
+        List<Note> notes = new ArrayList<>();
+        for (int pitch : new int[] {50, 53, 57, 60}) {
+            notes.add(new Note(pitch, 70, 0, 6, 0));
+        }
+        for (int pitch : new int[] {43, 59, 62, 65}) {
+            notes.add(new Note(pitch, 70, 6, 2, 0));
+        }
+
+        List<String> tokens = new RemiEncoder().encode(notes, 4);
+
+        assertEquals("CHORD_2_m7", tokens.get(1));
+        assertEquals("BAR", tokens.get(15)); // BAR, chord, POS_0 and four notes of three tokens
+        assertEquals("CHORD_7_9", tokens.get(16), String.join(" ", tokens));
     }
 
     @Test

@@ -19,6 +19,12 @@ class TransposerTest {
     }
 
     @Test
+    void movesChordRootsWithThePitches() {
+        assertEquals(List.of("BAR", "CHORD_1_m7", "CHORD_11_maj9"),
+                Transposer.transpose(List.of("BAR", "CHORD_10_m7", "CHORD_8_maj9"), 3));
+    }
+
+    @Test
     void refusesToLeaveThePiano() {
         assertNull(Transposer.transpose(List.of("PITCH_107"), 2));
         assertNull(Transposer.transpose(List.of("PITCH_22"), -2));

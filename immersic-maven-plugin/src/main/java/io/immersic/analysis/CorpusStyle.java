@@ -1,0 +1,140 @@
+package io.immersic.analysis;
+
+import io.immersic.harmony.Chord;
+import io.immersic.harmony.Key;
+import io.immersic.midi.Note;
+import io.immersic.tokens.RemiDecoder;
+import io.immersic.tokens.RemiTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What generation takes from the corpus besides the model: how long its loops are, where its music sits on the
+ * keyboard and which keys its pieces are in. Measured on the token files, so it works for any corpus.
+ *
+ * @param loopBars the usual length of a chord loop, in bars (the most common period of the files' chord sequences)
+ * @param registerLow the lowest pitch a section should use
+ * @param registerHigh the highest pitch a section should use
+ * @param keys the estimated key of every file with notes
+ */
+public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys) {
+
+    /** A loop length when the corpus shows none: four bars, the most common loop in lo-fi. */
+    public static final int DEFAULT_LOOP_BARS = 4;
+    /** The widest register a section may span: wider than this, music stops sounding like one player. */
+    public static final int MAX_SPAN = 40;
+    private static final int[] LOOP_LENGTHS = {2, 4, 8};
+    private static final double LOOP_AGREEMENT = 0.75;
+
+    public CorpusStyle {
+        keys = List.copyOf(keys);
+    }
+
+    public static CorpusStyle of(List<List<String>> files, double beatsPerBar) {
+        TreeMap<Integer, Integer> loopVotes = new TreeMap<>();
+        List<Double> centres = new ArrayList<>();
+        List<Double> spans = new ArrayList<>();
+        List<Key> keys = new ArrayList<>();
+        RemiDecoder decoder = new RemiDecoder();
+        for (List<String> file : files) {
+            int loop = loopLength(barChords(file));
+            if (loop > 0) {
+                loopVotes.merge(loop, 1, Integer::sum);
+            }
+            List<Note> notes = decoder.decode(file, beatsPerBar);
+            if (notes.isEmpty()) {
+                continue;
+            }
+            registerWindows(notes, beatsPerBar, centres, spans);
+            double[] profile = new double[12];
+            notes.forEach(n -> profile[n.pitch() % 12] += n.durationBeats());
+            Key key = Key.fromEstimate(KeyEstimator.estimate(profile));
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        int loopBars = mostVoted(loopVotes);
+        double centre = centres.isEmpty() ? 60 : median(centres);
+        double span = Math.min(MAX_SPAN, spans.isEmpty() ? 24 : median(spans) + 4);
+        int low = (int) Math.round(centre - span / 2);
+        return new CorpusStyle(loopBars, Math.max(21, low), Math.min(108, low + (int) Math.round(span)), keys);
+    }
+
+    /** The loop length most files show; a tie goes to four bars, then to the shorter. */
+    private static int mostVoted(TreeMap<Integer, Integer> votes) {
+        int best = DEFAULT_LOOP_BARS;
+        int bestVotes = votes.getOrDefault(DEFAULT_LOOP_BARS, 0);
+        for (var vote : votes.entrySet()) {
+            if (vote.getValue() > bestVotes) {
+                best = vote.getKey();
+                bestVotes = vote.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The chord of every bar as its tokens say (null for a bar without one). */
+    public static List<Chord> barChords(List<String> tokens) {
+        List<Chord> chords = new ArrayList<>();
+        for (String token : tokens) {
+            if (token.equals(RemiTokens.BAR)) {
+                chords.add(null);
+            } else if (!chords.isEmpty() && chords.get(chords.size() - 1) == null) {
+                Chord chord = Chord.fromToken(token);
+                if (chord != null) {
+                    chords.set(chords.size() - 1, chord);
+                }
+            }
+        }
+        return chords;
+    }
+
+    /**
+     * The shortest period (2, 4 or 8 bars) at which the chord sequence repeats in at least three quarters of its
+     * bars, or 0 when it does not repeat (a through-composed piece, or one shorter than two loops).
+     */
+    static int loopLength(List<Chord> chords) {
+        for (int period : LOOP_LENGTHS) {
+            int compared = 0;
+            int equal = 0;
+            for (int bar = 0; bar + period < chords.size(); bar++) {
+                if (chords.get(bar) != null || chords.get(bar + period) != null) {
+                    compared++;
+                    equal += Objects.equals(chords.get(bar), chords.get(bar + period)) ? 1 : 0;
+                }
+            }
+            if (compared >= period && equal >= LOOP_AGREEMENT * compared) {
+                return period;
+            }
+        }
+        return 0;
+    }
+
+    /** Adds the centre and span of every 4-bar window with notes. */
+    private static void registerWindows(List<Note> notes, double beatsPerBar, List<Double> centres, List<Double> spans) {
+        TreeMap<Integer, int[]> windows = new TreeMap<>(); // window → {lowest, highest}
+        for (Note note : notes) {
+            int window = (int) Math.floor(note.startBeat() / (4 * beatsPerBar) + 1e-9);
+            int[] range = windows.computeIfAbsent(window, w -> new int[] {note.pitch(), note.pitch()});
+            range[0] = Math.min(range[0], note.pitch());
+            range[1] = Math.max(range[1], note.pitch());
+        }
+        for (int[] range : windows.values()) {
+            centres.add((range[0] + range[1]) / 2.0);
+            spans.add((double) (range[1] - range[0]));
+        }
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    @Override
+    public String toString() {
+        return loopBars + "-bar loops, register " + registerLow + "–" + registerHigh + ", " + keys.size() + " keyed file(s)";
+    }
+}

@@ -1,0 +1,59 @@
+package io.immersic.generation;
+
+import io.immersic.harmony.Chord;
+import io.immersic.harmony.Key;
+
+/**
+ * What one bar may play, on top of the grammar: pitch classes that belong to its chord and key, a register, and
+ * voicing that a pianist's hand could strike (each chord's notes rising, no key struck twice at once, no three
+ * neighbouring semitones). The model chooses among what is left, so its learned voicing and rhythm survive while
+ * its harmonic slips do not.
+ *
+ * @param chord the bar's chord (null: no chord, the key's scale alone)
+ * @param pitchClasses the pitch classes notes may have
+ * @param low the lowest pitch allowed
+ * @param high the highest pitch allowed
+ * @param startOnTheBeat the first note must start on the bar line (a track's first bar: no leading silence)
+ */
+record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean startOnTheBeat) {
+
+    /**
+     * Chord tones, plus the key's other scale tones that do not sit a semitone above a chord tone (the "avoid notes"
+     * that clash with the chord, such as F over C major).
+     */
+    static boolean[] chordScale(Chord chord, Key key) {
+        boolean[] allowed = new boolean[12];
+        boolean[] tones = chord == null ? new boolean[12] : chord.pitchClasses();
+        for (int pc = 0; pc < 12; pc++) {
+            boolean avoid = tones[Math.floorMod(pc - 1, 12)] && !tones[pc];
+            allowed[pc] = tones[pc] || (key.contains(pc) && !avoid);
+        }
+        return allowed;
+    }
+
+    /** The pitch classes struck in an earlier bar, with the chord's guide tones so the chord is still voiced. */
+    static boolean[] repeatOf(boolean[] struck, Chord chord) {
+        boolean[] allowed = struck.clone();
+        if (chord != null) {
+            for (int pc : chord.guidePitchClasses()) {
+                allowed[pc] = true;
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * The share of the chord's guide tones (root, third, seventh) among {@code struck}; 1 without a chord.
+     */
+    double guideCoverage(boolean[] struck) {
+        if (chord == null) {
+            return 1;
+        }
+        int[] guides = chord.guidePitchClasses();
+        int held = 0;
+        for (int pc : guides) {
+            held += struck[pc] ? 1 : 0;
+        }
+        return (double) held / guides.length;
+    }
+}
