@@ -34,4 +34,17 @@ def marker = sequence.tracks.collectMany { track -> (0..<track.size()).collect {
 }
 assert marker != null : 'the MIDI has a loop-start marker (controller 111)'
 assert marker.tick == 0
+
+// The MIDI ends exactly at the last bar line: no note sounds past it, every track ends there.
+long loopEnd = 4L * 4 * sequence.resolution
+sequence.tracks.each { track ->
+    (0..<track.size()).each { n ->
+        def event = track.get(n)
+        assert event.tick <= loopEnd : "an event at tick ${event.tick} runs past the loop end ${loopEnd}"
+    }
+    def last = track.get(track.size() - 1)
+    assert last.message instanceof MetaMessage && last.message.type == 0x2F && last.tick == loopEnd
+}
+def log = new File(basedir, 'build.log').text
+assert log =~ /Track 1: \S+ (major|minor), form AABA over \d-bar loops, chords /
 return true

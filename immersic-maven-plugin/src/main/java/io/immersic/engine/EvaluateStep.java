@@ -29,7 +29,8 @@ public final class EvaluateStep {
                 corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
                 model.info().parameters().validationFraction(), model.info().parameters().seed(),
                 model.info().parameters().transpose(), generated,
-                model.info().beatsPerBar()));
+                model.info().beatsPerBar(), tracks.stream().map(TokenGenerator.Track::key).toList(),
+                tracks.stream().map(TokenGenerator.Track::chords).toList()));
         publish(evaluation, gate, output, started);
         return evaluation;
     }
@@ -59,7 +60,8 @@ public final class EvaluateStep {
                 nll.ngramOrder(), e.top1Accuracy().ngram()));
         StringBuilder overlap = new StringBuilder();
         for (Map.Entry<String, Double> entry : e.overlap().entrySet()) {
-            overlap.append(String.format(" %s %.2f", entry.getKey(), entry.getValue()));
+            overlap.append(String.format(" %s %.2f (human %.2f)", entry.getKey(), entry.getValue(),
+                    e.humanOverlap().get(entry.getKey())));
         }
         log.info("  overlap (OA)   " + overlap);
         log.info(String.format("  copying         longest run %d tokens across %d bar line(s); %.1f %% of 8-grams"
@@ -68,6 +70,20 @@ public final class EvaluateStep {
                 e.distinct().get("3"), e.distinct().get("4")));
         log.info(String.format("  key             corpus %s; tracks correlate %.2f with their key, %.0f %% in the"
                 + " corpus key", e.key().corpusKey(), e.key().meanCorrelation(), 100 * e.key().shareInCorpusKey()));
+        reportMusic(e.music());
+    }
+
+    /** The musical figures as a table: generated, then the human yardstick (held-out pieces) and the training pieces. */
+    private void reportMusic(Map<String, Map<String, Double>> music) {
+        log.info(String.format("  %-24s %10s %14s %10s", "music", "generated", "held-out human", "training"));
+        for (String figure : music.get("generated").keySet()) {
+            log.info(String.format("  %-24s %10s %14s %10s", figure, figure(music.get("generated").get(figure)),
+                    figure(music.get("heldOutHuman").get(figure)), figure(music.get("training").get(figure))));
+        }
+    }
+
+    private static String figure(Double value) {
+        return value == null || value.isNaN() ? "n/a" : String.format("%.3f", value);
     }
 
     private static void check(Evaluation e, EvaluationParameters gate) throws ImmersicException {

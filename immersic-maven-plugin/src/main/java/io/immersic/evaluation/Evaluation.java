@@ -12,6 +12,8 @@ import java.util.Map;
  * @param validationFiles whole files held out (the training split's, by the training seed)
  * @param validationTokens tokens predicted on them
  * @param overlap per feature, the overlap area of intra-set and inter-set distance densities (1 = in style)
+ * @param humanOverlap per feature, the same overlap for the held-out human pieces against the training pieces: the
+ *                     yardstick (a generated figure near it is as close to the corpus as new human music gets)
  * @param klDivergence per feature, KL(intra ‖ inter)
  * @param longestCopiedTokens the longest run of a generated track found verbatim in a corpus file, in tokens
  * @param longestCopiedBars the bar lines inside that run
@@ -20,13 +22,16 @@ import java.util.Map;
  * @param distinct distinct-n for n = 1…4 over the generated tokens
  * @param distinct4 distinct-4 again, at the top level where the quality gate reads it
  * @param key the corpus key, the tracks' mean key-profile correlation and the share of tracks in the corpus key
+ * @param music the musical figures ({@link MusicStats}) of the generated tracks, the held-out human pieces and the
+ *              training pieces, under {@code generated}, {@code heldOutHuman} and {@code training}
  * @param tracks generated tracks evaluated
  */
 public record Evaluation(Models heldOutNll, Models perplexity, Models top1Accuracy, Map<String, Double> ngramNllByOrder,
                          int validationFiles, long validationTokens, Map<String, Double> overlap,
-                         Map<String, Double> klDivergence, int longestCopiedTokens, int longestCopiedBars,
-                         double copied8gramShare, double novel8gramShare, Map<String, Double> distinct,
-                         double distinct4, KeyConsistency key, int tracks) {
+                         Map<String, Double> humanOverlap, Map<String, Double> klDivergence, int longestCopiedTokens,
+                         int longestCopiedBars, double copied8gramShare, double novel8gramShare,
+                         Map<String, Double> distinct, double distinct4, KeyConsistency key,
+                         Map<String, Map<String, Double>> music, int tracks) {
 
     /** One figure for the LSTM and the best n-gram (with its order). */
     public record Models(double lstm, double ngram, int ngramOrder) {}

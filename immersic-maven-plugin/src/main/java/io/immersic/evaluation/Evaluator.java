@@ -1,6 +1,9 @@
 package io.immersic.evaluation;
 
+import io.immersic.analysis.CorpusStyle;
 import io.immersic.analysis.KeyEstimator;
+import io.immersic.harmony.Chord;
+import io.immersic.harmony.Key;
 import io.immersic.generation.LstmStepper;
 import io.immersic.midi.Note;
 import io.immersic.model.FileSplit;
@@ -22,10 +25,24 @@ public final class Evaluator {
 
     static final int MAX_NGRAM_ORDER = 5;
 
-    /** Everything the evaluation reads. */
+    /**
+     * Everything the evaluation reads.
+     *
+     * @param generatedKeys the key each track was written in (null, or null entries: estimated from its notes)
+     * @param generatedPlans the chord each track planned per bar (null, or null entries: no plan)
+     */
     public record Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
                         double validationFraction, long trainingSeed, boolean transposed,
-                        List<List<String>> generated, double beatsPerBar) {}
+                        List<List<String>> generated, double beatsPerBar, List<Key> generatedKeys,
+                        List<List<Chord>> generatedPlans) {
+
+        public Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
+                     double validationFraction, long trainingSeed, boolean transposed,
+                     List<List<String>> generated, double beatsPerBar) {
+            this(corpusFiles, vocabulary, network, validationFraction, trainingSeed, transposed, generated,
+                    beatsPerBar, null, null);
+        }
+    }
 
     public Evaluation evaluate(Input in) {
         List<int[]> ids = new ArrayList<>();
@@ -55,14 +72,48 @@ public final class Evaluator {
         double bestNll = validation.isEmpty() ? Double.NaN : ngram.nll();
         double ngramTop1 = validation.isEmpty() ? Double.NaN : ngram.model().top1Accuracy(validation);
 
-        GenerationMetrics g = generationMetrics(in.corpusFiles(), split.training(), in.generated(), in.beatsPerBar());
+        GenerationMetrics g = generationMetrics(in.corpusFiles(), split, in.generated(), in.beatsPerBar());
         return new Evaluation(
                 new Evaluation.Models(lstm[0], bestNll, bestOrder),
                 new Evaluation.Models(Math.exp(lstm[0]), Math.exp(bestNll), bestOrder),
                 new Evaluation.Models(lstm[1], ngramTop1, bestOrder),
-                byOrder, validation.size(), (long) lstm[2], g.overlap(), g.kl(), g.copied().tokens(),
+                byOrder, validation.size(), (long) lstm[2], g.overlap(), g.humanOverlap(), g.kl(), g.copied().tokens(),
                 g.copied().bars(), g.shared8(), 1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
+                music(in.corpusFiles(), split, in.generated(), in.beatsPerBar(), in.generatedKeys(),
+                        in.generatedPlans()),
                 in.generated().size());
+    }
+
+    /**
+     * The musical figures ({@link MusicStats}) of the generated tracks beside the same figures for the held-out
+     * human pieces and the training pieces: the human columns are the yardstick that says whether a gap is in the
+     * music or in the metric. Human pieces are measured in their estimated key, against their own bar chords.
+     */
+    static Map<String, Map<String, Double>> music(List<List<String>> corpusFiles, FileSplit split,
+                                                  List<List<String>> generated, double beatsPerBar, List<Key> keys,
+                                                  List<List<Chord>> plans) {
+        RemiDecoder decoder = new RemiDecoder();
+        List<MusicStats.Piece> tracks = new ArrayList<>();
+        for (int i = 0; i < generated.size(); i++) {
+            tracks.add(MusicStats.measure(decoder.decode(generated.get(i), beatsPerBar), beatsPerBar,
+                    keys == null ? null : keys.get(i), plans == null ? null : plans.get(i)));
+        }
+        Map<String, Map<String, Double>> music = new LinkedHashMap<>();
+        music.put("generated", MusicStats.summarize(tracks).asMap());
+        music.put("heldOutHuman", humanFigures(corpusFiles, split.validation(), beatsPerBar, decoder));
+        music.put("training", humanFigures(corpusFiles, split.training(), beatsPerBar, decoder));
+        return music;
+    }
+
+    private static Map<String, Double> humanFigures(List<List<String>> corpusFiles, List<Integer> files,
+                                                    double beatsPerBar, RemiDecoder decoder) {
+        List<MusicStats.Piece> pieces = new ArrayList<>();
+        for (int file : files) {
+            List<String> tokens = corpusFiles.get(file);
+            pieces.add(MusicStats.measure(decoder.decode(tokens, beatsPerBar), beatsPerBar, null,
+                    CorpusStyle.barChords(tokens)));
+        }
+        return MusicStats.summarize(pieces).asMap();
     }
 
     /** The n-gram order (1–5) with the lowest held-out NLL, and every order's NLL. */
@@ -82,13 +133,18 @@ public final class Evaluator {
         return best;
     }
 
-    /** The measures of the generated tracks (as REMI tokens) against the corpus: style, copying, repetition, key. */
-    record GenerationMetrics(Map<String, Double> overlap, Map<String, Double> kl, SequenceMetrics.CopiedRun copied,
-                             double shared8, Map<String, Double> distinct, Evaluation.KeyConsistency key) {}
+    /**
+     * The measures of the generated tracks (as REMI tokens) against the corpus: style (and, as its yardstick, the
+     * held-out human pieces' style against the same training pieces), copying, repetition, key.
+     */
+    record GenerationMetrics(Map<String, Double> overlap, Map<String, Double> humanOverlap, Map<String, Double> kl,
+                             SequenceMetrics.CopiedRun copied, double shared8, Map<String, Double> distinct,
+                             Evaluation.KeyConsistency key) {}
 
-    static GenerationMetrics generationMetrics(List<List<String>> corpusFiles, List<Integer> trainingIndexes,
+    static GenerationMetrics generationMetrics(List<List<String>> corpusFiles, FileSplit split,
                                                List<List<String>> generated, double beatsPerBar) {
-        List<List<String>> trainingTokens = trainingIndexes.stream().map(corpusFiles::get).toList();
+        List<List<String>> trainingTokens = split.training().stream().map(corpusFiles::get).toList();
+        List<List<String>> heldOutTokens = split.validation().stream().map(corpusFiles::get).toList();
         RemiDecoder decoder = new RemiDecoder();
         List<List<Note>> generatedPieces = generated.stream().map(t -> decoder.decode(t, beatsPerBar)).toList();
         // Features are compared on samples of equal length, as Yang and Lerch did: every piece is cut into segments
@@ -96,22 +152,31 @@ public final class Evaluator {
         int segmentBars = medianBars(trainingTokens);
         List<Map<String, double[]>> trainingFeatures = features(trainingTokens, segmentBars, beatsPerBar, decoder);
         List<Map<String, double[]>> generatedFeatures = features(generated, segmentBars, beatsPerBar, decoder);
+        List<Map<String, double[]>> heldOutFeatures = features(heldOutTokens, segmentBars, beatsPerBar, decoder);
         Map<String, Double> overlap = new LinkedHashMap<>();
+        Map<String, Double> humanOverlap = new LinkedHashMap<>();
         Map<String, Double> kl = new LinkedHashMap<>();
         for (String feature : MusicFeatures.NAMES) {
-            DistributionOverlap.Result result = DistributionOverlap.compare(
-                    trainingFeatures.stream().map(f -> f.get(feature)).toList(),
+            List<double[]> training = trainingFeatures.stream().map(f -> f.get(feature)).toList();
+            DistributionOverlap.Result result = DistributionOverlap.compare(training,
                     generatedFeatures.stream().map(f -> f.get(feature)).toList());
             overlap.put(feature, result.overlapArea());
             kl.put(feature, result.klDivergence());
+            humanOverlap.put(feature, DistributionOverlap.compare(training,
+                    heldOutFeatures.stream().map(f -> f.get(feature)).toList()).overlapArea());
         }
-        SequenceMetrics.CopiedRun copied = SequenceMetrics.longestCopiedRun(generated, corpusFiles);
-        double shared8 = SequenceMetrics.sharedNgramShare(generated, corpusFiles, 8);
+        // Copying is looked for in every key: a piece copied a tone up is still copied.
+        List<List<String>> corpusInAllKeys = new ArrayList<>();
+        for (List<String> file : corpusFiles) {
+            Transposer.allKeys(file).stream().filter(java.util.Objects::nonNull).forEach(corpusInAllKeys::add);
+        }
+        SequenceMetrics.CopiedRun copied = SequenceMetrics.longestCopiedRun(generated, corpusInAllKeys);
+        double shared8 = SequenceMetrics.sharedNgramShare(generated, corpusInAllKeys, 8);
         Map<String, Double> distinct = new LinkedHashMap<>();
         for (int n = 1; n <= 4; n++) {
             distinct.put(Integer.toString(n), SequenceMetrics.distinct(generated, n));
         }
-        return new GenerationMetrics(overlap, kl, copied, shared8, distinct,
+        return new GenerationMetrics(overlap, humanOverlap, kl, copied, shared8, distinct,
                 keyConsistency(corpusFiles, generatedPieces, beatsPerBar, decoder));
     }
 
@@ -133,13 +198,14 @@ public final class Evaluator {
         Map<String, Double> byOrder = ngram.nllByOrder();
         double bestNll = ngram.nll();
         int bestOrder = ngram.order();
-        GenerationMetrics g = generationMetrics(corpusFiles, split.training(), generatedRemi, beatsPerBar);
+        GenerationMetrics g = generationMetrics(corpusFiles, split, generatedRemi, beatsPerBar);
         long tokens = validation.stream().mapToLong(f -> Math.max(0, f.length - 1)).sum();
         return new Evaluation(new Evaluation.Models(notebookNll, bestNll, bestOrder),
                 new Evaluation.Models(Math.exp(notebookNll), Math.exp(bestNll), bestOrder),
                 new Evaluation.Models(Double.NaN, Double.NaN, bestOrder), byOrder, validation.size(), tokens,
-                g.overlap(), g.kl(), g.copied().tokens(), g.copied().bars(), g.shared8(), 1 - g.shared8(),
-                g.distinct(), g.distinct().get("4"), g.key(), generatedRemi.size());
+                g.overlap(), g.humanOverlap(), g.kl(), g.copied().tokens(), g.copied().bars(), g.shared8(),
+                1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
+                music(corpusFiles, split, generatedRemi, beatsPerBar, null, null), generatedRemi.size());
     }
 
     static int medianBars(List<List<String>> files) {

@@ -17,10 +17,12 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * Composes tracks the way lo-fi is made: a chord loop, arranged into sections, voiced bar by bar by the model.
  *
  * <p>The plan: a key (asked, implied by the asked progression, or drawn from the corpus's pieces), a loop as long as
- * the corpus's usual loop ({@link CorpusStyle#loopBars()}, or the asked progression), and a form such as AABA. The
- * first A writes its progression (the model picks each bar's chord among those that fit the key, starting at home);
- * a later A keeps those chords and their pitch classes with new voicing and rhythm; B writes a contrasting progression
- * in the same key. In loop mode the last bar takes the A loop's last chord, which leads back into bar 1.
+ * the corpus's usual loop ({@link CorpusStyle#loopBars()}, or the asked progression), and a form such as AABA whose
+ * sections each play their loop for at least {@value #MIN_SECTION_BARS} bars. The first pass of A writes its
+ * progression (the model picks each bar's chord among the key's diatonic chords, starting at home); every later pass
+ * of A keeps those chords and their pitch classes with new voicing and rhythm; B writes a contrasting progression in
+ * the same key (starting on another root). In loop mode the last bar is the A loop's last bar, so the seam back into
+ * bar 1 is the same move the loop makes every time round.
  *
  * <p>Each bar is sampled statefully (one token a step, the LSTM state carried forward) under {@link BarRules}; up to
  * {@value #CANDIDATES_PER_BAR} candidates are drawn from the same state and the first that voices its chord's root,
@@ -30,6 +32,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 public final class TokenGenerator {
 
     static final int CANDIDATES_PER_BAR = 8;
+    /** A section plays its loop at least this many bars: a 2-bar loop is heard twice before the form moves on. */
+    static final int MIN_SECTION_BARS = 4;
 
     /** A composed track: its tokens (from the first BAR, no END) and the plan it followed. */
     public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {}
@@ -144,31 +148,32 @@ public final class TokenGenerator {
             tokens.addAll(sampleBarContent(run, sampler, free));
             bars--; // the primer's last bar counts as the first
         }
-        Map<Character, Chord[]> sectionChords = new HashMap<>();
-        Map<Character, boolean[][]> sectionPitchClasses = new HashMap<>();
+        int sectionBars = loopBars * (int) Math.ceil((double) MIN_SECTION_BARS / loopBars);
+        Map<Character, Chord[]> loopChords = new HashMap<>();
+        Map<Character, boolean[][]> loopPitchClasses = new HashMap<>();
+        char home = form.charAt(0);
         List<Chord> chords = new ArrayList<>();
         for (int bar = 0; bar < bars; bar++) {
-            char letter = form.charAt((bar / loopBars) % form.length());
-            int inSection = bar % loopBars;
-            boolean firstOccurrence = bar / loopBars == form.indexOf(letter) && bar / loopBars < form.length();
-            Chord planned = controls.progression() != null
-                    ? controls.progression().get(bar % controls.progression().size())
-                    : sectionChords.computeIfAbsent(letter, l -> new Chord[loopBars])[inSection];
-            if (loop && bar == bars - 1 && controls.progression() == null && bar >= loopBars) {
-                planned = sectionChords.get(form.charAt(0))[loopBars - 1]; // leads back into bar 1
+            char letter = form.charAt((bar / sectionBars) % form.length());
+            int inLoop = bar % loopBars;
+            if (loop && bar == bars - 1 && bar >= loopBars && controls.progression() == null) {
+                letter = home; // the last bar is the home loop's last bar, which leads back into bar 1
+                inLoop = loopBars - 1;
             }
-            boolean[] repeatPitchClasses = firstOccurrence ? null
-                    : sectionPitchClasses.computeIfAbsent(letter, l -> new boolean[loopBars][])[inSection];
-            ChordChoice choice = new ChordChoice(planned, key, inSection == 0 && bar == 0,
-                    inSection == 0 && firstOccurrence && bar > 0 ? sectionChords.get(form.charAt(0))[0] : null);
-            Bar best = bestBar(run, sampler, choice, key, repeatPitchClasses, bar == 0 && primer.isEmpty());
+            Chord[] letterChords = loopChords.computeIfAbsent(letter, l -> new Chord[loopBars]);
+            boolean[][] letterPitchClasses = loopPitchClasses.computeIfAbsent(letter, l -> new boolean[loopBars][]);
+            Chord planned = controls.progression() != null
+                    ? controls.progression().get(bar % controls.progression().size()) : letterChords[inLoop];
+            boolean newSection = letter != home && inLoop == 0 && letterChords[0] == null;
+            ChordChoice choice = new ChordChoice(planned, key, bar == 0,
+                    newSection ? loopChords.get(home)[0] : null);
+            Bar best = bestBar(run, sampler, choice, key, letterPitchClasses[inLoop], bar == 0 && primer.isEmpty());
             run = best.run();
             tokens.addAll(best.tokens());
             chords.add(best.chord());
-            if (firstOccurrence) {
-                sectionChords.computeIfAbsent(letter, l -> new Chord[loopBars])[inSection] = best.chord();
-                sectionPitchClasses.computeIfAbsent(letter, l -> new boolean[loopBars][])[inSection] =
-                        run.struckInBar.clone();
+            if (letterPitchClasses[inLoop] == null) {
+                letterChords[inLoop] = best.chord();
+                letterPitchClasses[inLoop] = run.struckInBar.clone();
             }
         }
         return new Track(tokens, key, chords, form, loopBars);
@@ -189,19 +194,30 @@ public final class TokenGenerator {
     }
 
     /**
-     * How a bar's chord is chosen: the planned one, or one the model picks among chords that fit the key — the tonic
-     * for the track's first bar, and for the first bar of a contrasting section any root but the A section's first.
+     * How a bar's chord is chosen: the planned one, or one the model picks among the key's diatonic chords (every tone
+     * in the scale: the corpus's pieces sit 95 % in their key) — the tonic for the track's first bar, and for the
+     * first bar of a contrasting section any root but the home section's first.
      */
     private record ChordChoice(Chord planned, Key key, boolean startAtHome, Chord contrastWith) {
 
         boolean allows(Chord chord) {
-            if (!key.fits(chord)) {
+            if (!diatonic(chord)) {
                 return false;
             }
             if (startAtHome) {
                 return chord.root() == key.tonic();
             }
             return contrastWith == null || chord.root() != contrastWith.root();
+        }
+
+        private boolean diatonic(Chord chord) {
+            boolean[] tones = chord.pitchClasses();
+            for (int pc = 0; pc < 12; pc++) {
+                if (tones[pc] && !key.contains(pc)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

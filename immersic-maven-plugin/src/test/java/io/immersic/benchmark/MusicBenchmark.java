@@ -1,0 +1,194 @@
+package io.immersic.benchmark;
+
+import io.immersic.analysis.CorpusStyle;
+import io.immersic.engine.BuildLog;
+import io.immersic.engine.OutputLayout;
+import io.immersic.engine.PreprocessRequest;
+import io.immersic.engine.PreprocessStep;
+import io.immersic.evaluation.Evaluation;
+import io.immersic.evaluation.Evaluator;
+import io.immersic.generation.GenerationParameters;
+import io.immersic.generation.Humanizer;
+import io.immersic.generation.MusicControls;
+import io.immersic.generation.TokenGenerator;
+import io.immersic.harmony.Chord;
+import io.immersic.midi.Note;
+import io.immersic.model.Backend;
+import io.immersic.model.Trainer;
+import io.immersic.model.TrainingParameters;
+import io.immersic.tokens.Corpus;
+import io.immersic.tokens.CorpusEntry;
+import io.immersic.tokens.RemiDecoder;
+import io.immersic.tokens.Transposer;
+import io.immersic.tokens.Vocabulary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The music benchmark of issue 7 on a human corpus (default {@code ../shared/datasets/lofi-progressions}), split by
+ * piece: trains the default model, composes 20 tracks of 16 bars with the default settings and 20 with a given
+ * progression, and prints every musical figure beside the held-out human pieces and the training pieces, the style
+ * overlap beside its human yardstick, held-out NLL against the best n-gram, copying in any key, and loop closure.
+ * Writes piano rolls and {@code music.json} to {@code target/benchmark/}. Not a test; it asserts nothing.
+ */
+public final class MusicBenchmark {
+
+    static final String PROGRESSION = "Dm9 G13 Cmaj9 A7b9";
+
+    public static void main(String[] args) throws Exception {
+        Path dataset = Path.of(args.length > 0 ? args[0] : "../shared/datasets/lofi-progressions").toAbsolutePath()
+                .normalize();
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : TrainingParameters.DEFAULTS.epochs();
+        Path out = Files.createDirectories(Path.of("target/benchmark"));
+        BuildLog log = new BuildLog() {
+            public void info(String m) { System.out.println("[INFO] " + m); }
+            public void warn(String m) { System.out.println("[WARNING] " + m); }
+            public void debug(String m) {}
+        };
+        Corpus corpus = new PreprocessStep(log).run(new PreprocessRequest(dataset, List.of("**/*.mid", "**/*.midi"),
+                List.of(), null, new OutputLayout(Files.createTempDirectory("immersic-music"))));
+        List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
+        TrainingParameters d = TrainingParameters.DEFAULTS;
+        TrainingParameters p = new TrainingParameters(epochs, d.layers(), d.hiddenSize(), d.embeddingSize(),
+                d.dropout(), d.sequenceLength(), d.batchSize(), d.learningRate(), d.validationFraction(),
+                d.patience(), d.seed(), d.threads(), true);
+        Backend.useThreads(p.threads());
+        Vocabulary vocabulary = Transposer.vocabularyOfAllKeys(files);
+        Trainer.Result trained = new Trainer(log).train(files, vocabulary, p);
+        CorpusStyle style = CorpusStyle.of(files, 4);
+        System.out.println("[INFO] Corpus style: " + style);
+        TokenGenerator generator = new TokenGenerator(trained.network(), vocabulary, style);
+        GenerationParameters twenty = new GenerationParameters(20, 16, 1.2, 0, 1.0, 7, null, 0, 0);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        long started = System.nanoTime();
+        List<TokenGenerator.Track> free = generator.generate(List.of(), twenty, MusicControls.NONE, false);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Evaluation defaults = evaluate(files, vocabulary, trained, p, free);
+        List<TokenGenerator.Track> asked = generator.generate(List.of(), twenty,
+                MusicControls.parse(null, PROGRESSION, null), false);
+        Evaluation progression = evaluate(files, vocabulary, trained, p, asked);
+        List<TokenGenerator.Track> loops = generator.generate(List.of(), twenty, MusicControls.NONE, true);
+
+        System.out.println();
+        System.out.printf("| corpus | %d files, %d distinct pieces; split by piece: %d held-out file(s) |%n",
+                files.size(), io.immersic.tokens.PieceFingerprint.distinctPieces(files), defaults.validationFiles());
+        System.out.printf("| held-out NLL per event, LSTM vs best n-gram | %.4f vs %.4f (%d-gram): %+.1f %% |%n",
+                defaults.heldOutNll().lstm(), defaults.heldOutNll().ngram(), defaults.heldOutNll().ngramOrder(),
+                100 * (defaults.heldOutNll().lstm() - defaults.heldOutNll().ngram()) / defaults.heldOutNll().ngram());
+        System.out.printf("| composition speed | %.0f tokens/s (20 tracks x 16 bars in %.2f s) |%n",
+                free.stream().mapToInt(t -> t.tokens().size()).sum() / seconds, seconds);
+        System.out.println();
+        System.out.println("| figure | generated (default) | generated (progression " + PROGRESSION
+                + ") | held-out human | training |");
+        System.out.println("|---|---|---|---|---|");
+        for (String figure : defaults.music().get("generated").keySet()) {
+            System.out.printf("| %s | %s | %s | %s | %s |%n", figure, f(defaults.music().get("generated").get(figure)),
+                    f(progression.music().get("generated").get(figure)),
+                    f(defaults.music().get("heldOutHuman").get(figure)),
+                    f(defaults.music().get("training").get(figure)));
+        }
+        System.out.println();
+        System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |");
+        System.out.println("|---|---|---|---|");
+        for (String feature : defaults.overlap().keySet()) {
+            double generated = defaults.overlap().get(feature);
+            double human = defaults.humanOverlap().get(feature);
+            System.out.printf("| %s | %.2f | %.2f | %+.2f |%n", feature, generated, human, generated - human);
+        }
+        System.out.printf("%n| longest copied run, any key | %d tokens across %d bar line(s) (progression: %d / %d) |%n",
+                defaults.longestCopiedTokens(), defaults.longestCopiedBars(), progression.longestCopiedTokens(),
+                progression.longestCopiedBars());
+        printLoopClosure(loops);
+        writePianoRolls(free, asked, out);
+        report.put("default", defaults);
+        report.put("progression", progression);
+        io.immersic.engine.Json.write(out.resolve("music.json"), report);
+        System.out.println("[INFO] Wrote " + out.resolve("music.json") + " and piano rolls");
+    }
+
+    private static Evaluation evaluate(List<List<String>> files, Vocabulary vocabulary, Trainer.Result trained,
+                                       TrainingParameters p, List<TokenGenerator.Track> tracks) {
+        return new Evaluator().evaluate(new Evaluator.Input(files, vocabulary, trained.network(),
+                p.validationFraction(), p.seed(), true, tracks.stream().map(TokenGenerator.Track::tokens).toList(), 4,
+                tracks.stream().map(TokenGenerator.Track::key).toList(),
+                tracks.stream().map(TokenGenerator.Track::chords).toList()));
+    }
+
+    /** How much closer a loop's last bar is to its first than any two bars are (pitch-class profile cosine). */
+    private static void printLoopClosure(List<TokenGenerator.Track> loops) {
+        double closing = 0;
+        double any = 0;
+        int pairs = 0;
+        RemiDecoder decoder = new RemiDecoder();
+        for (TokenGenerator.Track loop : loops) {
+            List<Note> notes = decoder.decode(loop.tokens(), 4);
+            int bars = loop.chords().size();
+            closing += cosine(profile(notes, bars - 1), profile(notes, 0));
+            for (int bar = 1; bar < bars - 1; bar++) {
+                any += cosine(profile(notes, bar), profile(notes, 0));
+                pairs++;
+            }
+        }
+        long seamsHeardInside = loops.stream().filter(MusicBenchmark::seamIsAMoveTheLoopMakes).count();
+        System.out.printf("| loop mode: last bar vs bar 1 (pitch-class cosine) | %.2f (other bars vs bar 1: %.2f) |%n",
+                closing / loops.size(), any / pairs);
+        System.out.printf("| loop mode: seam (last chord -> first chord) is a chord move the track makes inside |"
+                + " %d of %d loops |%n", seamsHeardInside, loops.size());
+    }
+
+    private static boolean seamIsAMoveTheLoopMakes(TokenGenerator.Track loop) {
+        List<Chord> chords = loop.chords();
+        Chord last = chords.get(chords.size() - 1);
+        for (int bar = 0; bar + 1 < chords.size() - 1; bar++) {
+            if (chords.get(bar).equals(last) && chords.get(bar + 1).equals(chords.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double[] profile(List<Note> notes, int bar) {
+        double[] profile = new double[12];
+        for (Note note : notes) {
+            double start = Math.max(note.startBeat(), bar * 4.0);
+            double end = Math.min(note.endBeat(), bar * 4.0 + 4);
+            if (end > start) {
+                profile[note.pitch() % 12] += end - start;
+            }
+        }
+        return profile;
+    }
+
+    private static double cosine(double[] a, double[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < 12; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    private static void writePianoRolls(List<TokenGenerator.Track> free, List<TokenGenerator.Track> asked, Path out)
+            throws java.io.IOException {
+        RemiDecoder decoder = new RemiDecoder();
+        for (int i = 0; i < 3; i++) {
+            for (var named : Map.of("default", free.get(i), "progression", asked.get(i)).entrySet()) {
+                List<Note> notes = Humanizer.apply(decoder.decode(named.getValue().tokens(), 4), 4, i);
+                List<Chord> chords = new ArrayList<>(named.getValue().chords());
+                PianoRoll.write(notes, chords, 4, out.resolve("roll-" + named.getKey() + "-" + (i + 1) + ".png"));
+            }
+        }
+    }
+
+    private static String f(Double value) {
+        return value == null || value.isNaN() ? "n/a" : String.format("%.3f", value);
+    }
+}

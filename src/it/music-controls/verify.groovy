@@ -1,0 +1,51 @@
+import javax.sound.midi.*
+
+// Every bar must voice the asked chord's root, third and seventh (written out here by hand, not by the plugin).
+def guideTones = [
+    'Dm9'  : [2, 5, 0],   // D F C
+    'G13'  : [7, 11, 5],  // G B F
+    'Cmaj9': [0, 4, 11],  // C E B
+    'A7b9' : [9, 1, 7],   // A C# G
+]
+def progression = ['Dm9', 'G13', 'Cmaj9', 'A7b9']
+def log = new File(basedir, 'build.log').text
+assert log.contains('Composing key D minor, progression Dm9 G13 Cmaj9 A7b9, form AABA')
+assert log =~ /Track 1: D minor, form AABA over 4-bar loops, chords Dm9 G13 Cmaj9 A7b9 Dm9 G13 Cmaj9 A7b9/
+assert log =~ /Corpus: \d+ distinct piece\(s\) in \d+ file\(s\)/
+
+(1..2).each { t ->
+    def sequence = MidiSystem.getSequence(new File(basedir, "target/immersic/tracks/track-${t}.mid"))
+    int ppq = sequence.resolution
+    def notes = []   // [tick, pitch, velocity, endTick]
+    sequence.tracks.each { track ->
+        def open = [:]
+        (0..<track.size()).each { n ->
+            def event = track.get(n)
+            def m = event.message
+            if (m instanceof ShortMessage && m.command == ShortMessage.NOTE_ON && m.data2 > 0) {
+                open[m.data1] = [event.tick, m.data2]
+            } else if (m instanceof ShortMessage && (m.command == ShortMessage.NOTE_OFF || m.command == ShortMessage.NOTE_ON)) {
+                def on = open.remove(m.data1)
+                if (on != null) notes << [on[0], m.data1, on[1], event.tick]
+            }
+        }
+    }
+    assert notes.min { it[0] }[0] == 0 : "track $t starts with a silence"
+    assert notes.collect { it[2] }.toSet().size() >= 3 : "track $t plays fewer than 3 velocity levels"
+    assert notes.collect { [it[0], it[1]] }.toSet().size() == notes.size() : "track $t strikes one key twice at once"
+    int barTicks = 4 * ppq
+    int voiced = 0
+    (0..<8).each { bar ->
+        def sounding = notes.findAll { it[0] < (bar + 1) * barTicks && it[3] > bar * barTicks }.collect { it[1] % 12 }.toSet()
+        if (sounding.containsAll(guideTones[progression[bar % 4]])) voiced++
+    }
+    assert voiced >= 7 : "track $t voices the asked chord in only $voiced of 8 bars"
+}
+def evaluation = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/immersic/evaluation.json'))
+assert evaluation.music.generated.plannedChordShare >= 0.85
+assert evaluation.music.heldOutHuman != null && evaluation.music.training != null
+assert evaluation.humanOverlap.pitchRange != null
+def analysis = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/immersic/analysis.json'))
+assert analysis.pieces > 0 && analysis.pieces <= analysis.files
+assert analysis.chordQualities.size() > 0
+return true
