@@ -26,6 +26,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
     /** The widest register a section may span: wider than this, music stops sounding like one player. */
     public static final int MAX_SPAN = 40;
     private static final int[] LOOP_LENGTHS = {2, 4, 8};
+    private static final int REGISTER_MARGIN = 6;
     private static final double LOOP_AGREEMENT = 0.75;
 
     public CorpusStyle {
@@ -57,7 +58,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         }
         int loopBars = mostVoted(loopVotes);
         double centre = centres.isEmpty() ? 60 : median(centres);
-        double span = Math.min(MAX_SPAN, spans.isEmpty() ? 24 : median(spans) + 4);
+        // A little wider than the median passage, so a section can reach as far as the corpus's wider ones.
+        double span = Math.min(MAX_SPAN, spans.isEmpty() ? 24 : median(spans) + REGISTER_MARGIN);
         int low = (int) Math.round(centre - span / 2);
         return new CorpusStyle(loopBars, Math.max(21, low), Math.min(108, low + (int) Math.round(span)), keys);
     }

@@ -30,7 +30,7 @@ public final class EvaluateStep {
                 model.info().parameters().validationFraction(), model.info().parameters().seed(),
                 model.info().parameters().transpose(), generated,
                 model.info().beatsPerBar(), tracks.stream().map(TokenGenerator.Track::key).toList(),
-                tracks.stream().map(TokenGenerator.Track::chords).toList()));
+                tracks.stream().map(TokenGenerator.Track::chords).toList(), null));
         publish(evaluation, gate, output, started);
         return evaluation;
     }

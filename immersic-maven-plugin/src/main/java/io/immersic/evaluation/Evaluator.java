@@ -30,17 +30,19 @@ public final class Evaluator {
      *
      * @param generatedKeys the key each track was written in (null, or null entries: estimated from its notes)
      * @param generatedPlans the chord each track planned per bar (null, or null entries: no plan)
+     * @param generatedNotes the notes each track was written with (velocities as played), or null to decode the
+     *                       tokens
      */
     public record Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
                         double validationFraction, long trainingSeed, boolean transposed,
                         List<List<String>> generated, double beatsPerBar, List<Key> generatedKeys,
-                        List<List<Chord>> generatedPlans) {
+                        List<List<Chord>> generatedPlans, List<List<Note>> generatedNotes) {
 
         public Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
                      double validationFraction, long trainingSeed, boolean transposed,
                      List<List<String>> generated, double beatsPerBar) {
             this(corpusFiles, vocabulary, network, validationFraction, trainingSeed, transposed, generated,
-                    beatsPerBar, null, null);
+                    beatsPerBar, null, null, null);
         }
     }
 
@@ -79,7 +81,7 @@ public final class Evaluator {
                 new Evaluation.Models(lstm[1], ngramTop1, bestOrder),
                 byOrder, validation.size(), (long) lstm[2], g.overlap(), g.humanOverlap(), g.kl(), g.copied().tokens(),
                 g.copied().bars(), g.shared8(), 1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
-                music(in.corpusFiles(), split, in.generated(), in.beatsPerBar(), in.generatedKeys(),
+                music(in.corpusFiles(), split, notesOf(in), in.beatsPerBar(), in.generatedKeys(),
                         in.generatedPlans()),
                 in.generated().size());
     }
@@ -90,12 +92,12 @@ public final class Evaluator {
      * music or in the metric. Human pieces are measured in their estimated key, against their own bar chords.
      */
     static Map<String, Map<String, Double>> music(List<List<String>> corpusFiles, FileSplit split,
-                                                  List<List<String>> generated, double beatsPerBar, List<Key> keys,
+                                                  List<List<Note>> generated, double beatsPerBar, List<Key> keys,
                                                   List<List<Chord>> plans) {
         RemiDecoder decoder = new RemiDecoder();
         List<MusicStats.Piece> tracks = new ArrayList<>();
         for (int i = 0; i < generated.size(); i++) {
-            tracks.add(MusicStats.measure(decoder.decode(generated.get(i), beatsPerBar), beatsPerBar,
+            tracks.add(MusicStats.measure(generated.get(i), beatsPerBar,
                     keys == null ? null : keys.get(i), plans == null ? null : plans.get(i)));
         }
         Map<String, Map<String, Double>> music = new LinkedHashMap<>();
@@ -103,6 +105,14 @@ public final class Evaluator {
         music.put("heldOutHuman", humanFigures(corpusFiles, split.validation(), beatsPerBar, decoder));
         music.put("training", humanFigures(corpusFiles, split.training(), beatsPerBar, decoder));
         return music;
+    }
+
+    private static List<List<Note>> notesOf(Input in) {
+        if (in.generatedNotes() != null) {
+            return in.generatedNotes();
+        }
+        RemiDecoder decoder = new RemiDecoder();
+        return in.generated().stream().map(t -> decoder.decode(t, in.beatsPerBar())).toList();
     }
 
     private static Map<String, Double> humanFigures(List<List<String>> corpusFiles, List<Integer> files,
@@ -205,7 +215,8 @@ public final class Evaluator {
                 new Evaluation.Models(Double.NaN, Double.NaN, bestOrder), byOrder, validation.size(), tokens,
                 g.overlap(), g.humanOverlap(), g.kl(), g.copied().tokens(), g.copied().bars(), g.shared8(),
                 1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
-                music(corpusFiles, split, generatedRemi, beatsPerBar, null, null), generatedRemi.size());
+                music(corpusFiles, split, generatedRemi.stream().map(t -> new RemiDecoder().decode(t, beatsPerBar))
+                        .toList(), beatsPerBar, null, null), generatedRemi.size());
     }
 
     static int medianBars(List<List<String>> files) {

@@ -73,18 +73,38 @@ public record MusicControls(Key key, List<Chord> progression, String form) {
         return form == null ? DEFAULT_FORM : form;
     }
 
-    /** The key a progression implies: the key whose profile best matches its chord tones. */
+    /**
+     * The key a progression implies: the key whose scale holds the most of its chord tones (so the chords are as
+     * diatonic as they can be), ties going to the key whose tonic or relative tonic the progression starts on, then
+     * to the Krumhansl–Schmuckler estimate of its chord tones.
+     */
     static Key keyOf(List<Chord> chords) {
-        double[] profile = new double[12];
-        for (Chord chord : chords) {
-            boolean[] tones = chord.pitchClasses();
-            for (int pc = 0; pc < 12; pc++) {
-                profile[pc] += tones[pc] ? 1 : 0;
+        Key best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int tonic = 0; tonic < 12; tonic++) {
+            for (boolean minor : new boolean[] {false, true}) {
+                Key key = new Key(tonic, minor);
+                double score = 0;
+                for (Chord chord : chords) {
+                    boolean[] tones = chord.pitchClasses();
+                    for (int pc = 0; pc < 12; pc++) {
+                        score += tones[pc] && key.contains(pc) ? 1 : 0;
+                    }
+                }
+                score += chords.get(0).root() == tonic ? 0.5 : 0; // a progression usually starts at home
+                score += minor == isMinor(chords.get(0)) ? 0.25 : 0;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = key;
+                }
             }
-            profile[chord.root()] += 1; // roots weigh more: they carry the key
         }
-        profile[chords.get(0).root()] += 1; // a progression usually starts at home
-        return Key.fromEstimate(io.immersic.analysis.KeyEstimator.estimate(profile));
+        return best;
+    }
+
+    private static boolean isMinor(Chord chord) {
+        boolean[] tones = chord.pitchClasses();
+        return tones[(chord.root() + 3) % 12] && !tones[(chord.root() + 4) % 12];
     }
 
     private static boolean isBlank(String text) {

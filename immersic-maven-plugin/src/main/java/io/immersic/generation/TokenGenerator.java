@@ -32,8 +32,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 public final class TokenGenerator {
 
     static final int CANDIDATES_PER_BAR = 8;
-    /** A section plays its loop at least this many bars: a 2-bar loop is heard twice before the form moves on. */
-    static final int MIN_SECTION_BARS = 4;
+    /** A section plays its loop for at least this many bars (a 2-bar loop four times, a 4-bar loop twice), as lo-fi does. */
+    static final int MIN_SECTION_BARS = 8;
 
     /** A composed track: its tokens (from the first BAR, no END) and the plan it followed. */
     public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {}

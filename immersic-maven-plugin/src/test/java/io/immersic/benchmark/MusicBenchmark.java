@@ -58,7 +58,7 @@ public final class MusicBenchmark {
                 d.patience(), d.seed(), d.threads(), true);
         Backend.useThreads(p.threads());
         Vocabulary vocabulary = Transposer.vocabularyOfAllKeys(files);
-        Trainer.Result trained = new Trainer(log).train(files, vocabulary, p);
+        Trainer.Result trained = trainOrReuse(files, vocabulary, p, log, out);
         CorpusStyle style = CorpusStyle.of(files, 4);
         System.out.println("[INFO] Corpus style: " + style);
         TokenGenerator generator = new TokenGenerator(trained.network(), vocabulary, style);
@@ -111,12 +111,39 @@ public final class MusicBenchmark {
         System.out.println("[INFO] Wrote " + out.resolve("music.json") + " and piano rolls");
     }
 
+    /**
+     * Trains, or reuses the model a previous run saved for the same tokens and parameters, so that tuning the
+     * composition does not retrain (the saved model is keyed by a fingerprint of both).
+     */
+    private static Trainer.Result trainOrReuse(List<List<String>> files, Vocabulary vocabulary, TrainingParameters p,
+                                               BuildLog log, Path out) throws java.io.IOException {
+        String key = new io.immersic.cache.Fingerprint().add("files", files).add("parameters", p).hex().substring(0, 16);
+        Path saved = out.resolve("music-model-" + key + ".zip");
+        if (Files.isRegularFile(saved)) {
+            System.out.println("[INFO] Reusing " + saved);
+            var network = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(saved.toFile(), false);
+            return new Trainer.Result(network, null);
+        }
+        Trainer.Result trained = new Trainer(log).train(files, vocabulary, p);
+        org.deeplearning4j.util.ModelSerializer.writeModel(trained.network(), saved.toFile(), false);
+        return trained;
+    }
+
     private static Evaluation evaluate(List<List<String>> files, Vocabulary vocabulary, Trainer.Result trained,
                                        TrainingParameters p, List<TokenGenerator.Track> tracks) {
         return new Evaluator().evaluate(new Evaluator.Input(files, vocabulary, trained.network(),
                 p.validationFraction(), p.seed(), true, tracks.stream().map(TokenGenerator.Track::tokens).toList(), 4,
                 tracks.stream().map(TokenGenerator.Track::key).toList(),
-                tracks.stream().map(TokenGenerator.Track::chords).toList()));
+                tracks.stream().map(TokenGenerator.Track::chords).toList(), played(tracks)));
+    }
+
+    /** The notes as the generate goal writes them: decoded, with humanized velocities (seed 7, track i). */
+    private static List<List<Note>> played(List<TokenGenerator.Track> tracks) {
+        List<List<Note>> notes = new ArrayList<>();
+        for (int i = 0; i < tracks.size(); i++) {
+            notes.add(Humanizer.apply(new RemiDecoder().decode(tracks.get(i).tokens(), 4), 4, 7 * 1_000_003L + i));
+        }
+        return notes;
     }
 
     /** How much closer a loop's last bar is to its first than any two bars are (pitch-class profile cosine). */

@@ -116,14 +116,17 @@ class TokenGeneratorTest {
     void theModelsProgressionFitsTheKeyAndFollowsTheForm() {
         Key dMinor = Key.parse("D minor");
         MusicControls controls = new MusicControls(dMinor, null, "AABA");
-        for (TokenGenerator.Track track : generate(2, 16, 3, controls, false)) {
+        // 4-bar loops, so each section plays its loop twice (8 bars): A = bars 0-7, B = 16-23, the last A 24-31.
+        for (TokenGenerator.Track track : generate(2, 32, 3, controls, false)) {
             List<Chord> chords = track.chords();
             assertEquals(dMinor, track.key());
             assertEquals(2, chords.get(0).root(), "starts at home: " + chords);
             chords.forEach(c -> assertTrue(dMinor.fits(c), c.symbol() + " fits D minor"));
-            assertEquals(chords.subList(0, 4), chords.subList(4, 8), "A' keeps A's chords");
-            assertEquals(chords.subList(0, 4), chords.subList(12, 16), "the last A too");
-            assertNotEquals(chords.get(0).root(), chords.get(8).root(), "B contrasts");
+            assertEquals(chords.subList(0, 4), chords.subList(4, 8), "the loop repeats inside A");
+            assertEquals(chords.subList(0, 8), chords.subList(8, 16), "A' keeps A's chords");
+            assertEquals(chords.subList(0, 8), chords.subList(24, 32), "the last A too");
+            assertEquals(chords.subList(16, 20), chords.subList(20, 24), "B is a loop too");
+            assertNotEquals(chords.get(0).root(), chords.get(16).root(), "B contrasts");
         }
     }
 
