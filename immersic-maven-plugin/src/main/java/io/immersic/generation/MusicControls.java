@@ -75,8 +75,8 @@ public record MusicControls(Key key, List<Chord> progression, String form) {
 
     /**
      * The key a progression implies: the key whose scale holds the most of its chord tones (so the chords are as
-     * diatonic as they can be), ties going to the key whose tonic or relative tonic the progression starts on, then
-     * to the Krumhansl–Schmuckler estimate of its chord tones.
+     * diatonic as they can be); between a major key and its relative minor, which share a scale, the one whose tonic
+     * chord the progression plays, then the one it starts on.
      */
     static Key keyOf(List<Chord> chords) {
         Key best = null;
@@ -91,8 +91,10 @@ public record MusicControls(Key key, List<Chord> progression, String form) {
                         score += tones[pc] && key.contains(pc) ? 1 : 0;
                     }
                 }
-                score += chords.get(0).root() == tonic ? 0.5 : 0; // a progression usually starts at home
-                score += minor == isMinor(chords.get(0)) ? 0.25 : 0;
+                for (Chord chord : chords) {
+                    score += chord.root() == tonic && isMinor(chord) == minor ? 0.5 : 0; // plays its tonic chord
+                }
+                score += chords.get(0).root() == tonic ? 0.25 : 0; // a progression usually starts at home
                 if (score > bestScore) {
                     bestScore = score;
                     best = key;
