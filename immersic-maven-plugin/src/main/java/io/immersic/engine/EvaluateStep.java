@@ -1,11 +1,9 @@
 package io.immersic.engine;
 
 import io.immersic.evaluation.Evaluation;
-import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.model.ModelStore;
+import io.immersic.method.Composer;
 import io.immersic.tokens.Corpus;
-import io.immersic.tokens.CorpusEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,22 +19,17 @@ public final class EvaluateStep {
         this.log = log;
     }
 
-    public Evaluation run(Corpus corpus, ModelStore.StoredModel model, List<TokenGenerator.Track> tracks,
+    /** Has the composer measure its model and tracks, then publishes the result and applies the gate. */
+    public Evaluation run(Composer composer, Corpus corpus, List<TokenGenerator.Track> tracks,
                           EvaluationParameters gate, Path output) throws ImmersicException {
         long started = System.nanoTime();
-        List<List<String>> generated = tracks.stream().map(TokenGenerator.Track::tokens).toList();
-        Evaluation evaluation = new Evaluator().evaluate(new Evaluator.Input(
-                corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
-                model.info().parameters().validationFraction(), model.info().parameters().seed(),
-                model.info().parameters().transpose(), generated,
-                model.info().beatsPerBar(), tracks.stream().map(TokenGenerator.Track::key).toList(),
-                tracks.stream().map(TokenGenerator.Track::chords).toList(), null));
+        Evaluation evaluation = composer.evaluate(corpus, tracks);
         publish(evaluation, gate, output, started);
         return evaluation;
     }
 
     /** Writes evaluation.json, logs the table, then applies the gate. */
-    void publish(Evaluation evaluation, EvaluationParameters gate, Path output, long started)
+    private void publish(Evaluation evaluation, EvaluationParameters gate, Path output, long started)
             throws ImmersicException {
         try {
             Json.write(output, evaluation);

@@ -3,27 +3,36 @@ package io.immersic.engine;
 import io.immersic.audio.AudioParameters;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
+import io.immersic.method.Method;
 
 /**
  * The generate stage: the model it needs (trained or reused), how to sample, how to render audio, whether to
  * evaluate the result (with its quality gate), and which method makes the music.
  *
  * @param controls the key, progression and form asked for
- * @param notebookPreset use the notebooks' method (a baseline) instead of Immersic's
+ * @param method the method that trains and composes: Immersic's ({@link Method#DEFAULT}) or the notebooks' baseline
  */
 public record GenerateRequest(TrainRequest train, GenerationParameters generation, MusicControls controls,
-                              AudioParameters audio, EvaluationParameters evaluation, boolean notebookPreset) {
+                              AudioParameters audio, EvaluationParameters evaluation, Method method) {
+
+    public GenerateRequest {
+        method = method == null ? Method.DEFAULT : method;
+    }
 
     public GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio) {
-        this(train, generation, MusicControls.NONE, audio, EvaluationParameters.OFF, false);
+        this(train, generation, MusicControls.NONE, audio, EvaluationParameters.OFF, Method.DEFAULT);
     }
 
     public GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio,
                            EvaluationParameters evaluation) {
-        this(train, generation, MusicControls.NONE, audio, evaluation, false);
+        this(train, generation, MusicControls.NONE, audio, evaluation, Method.DEFAULT);
     }
 
     public GenerateRequest withEvaluation(EvaluationParameters evaluation) {
-        return new GenerateRequest(train, generation, controls, audio, evaluation, notebookPreset);
+        return new GenerateRequest(train, generation, controls, audio, evaluation, method);
+    }
+
+    public GenerateRequest withMethod(Method method) {
+        return new GenerateRequest(train, generation, controls, audio, evaluation, method);
     }
 }

@@ -9,29 +9,28 @@ import io.immersic.audio.StereoBuffer;
 import io.immersic.audio.TrackRenderer;
 import io.immersic.audio.WavWriter;
 import io.immersic.cache.AtomicFiles;
-import io.immersic.analysis.CorpusStyle;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.Humanizer;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.tokens.Corpus;
-import io.immersic.tokens.CorpusEntry;
+import io.immersic.method.Composer;
 import io.immersic.midi.MidiPiece;
 import io.immersic.midi.MidiReadException;
 import io.immersic.midi.MidiReader;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;
-import io.immersic.model.ModelStore;
 import io.immersic.tokens.RemiDecoder;
 import io.immersic.tokens.RemiEncoder;
 import io.immersic.tokens.RemiTokens;
-import io.immersic.tokens.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stage 3: model → new tokens → notes → MIDI files, and audio rendered from them, in {@code tracks/}. */
+/**
+ * Stage 3, shared by every method: the primer read for the method's composer, and the composed tracks → notes
+ * (humanized, cut at the loop's bar line) → MIDI files, and audio rendered from them, in {@code tracks/}.
+ */
 public final class GenerateStep {
 
     private final BuildLog log;
@@ -52,24 +51,21 @@ public final class GenerateStep {
         }
     }
 
-    public GenerationResult run(ModelStore.StoredModel model, Corpus corpus) throws ImmersicException {
+    /** The primer's REMI tokens that the composer can take (empty without a primer), warning about the rest. */
+    public List<String> primer(Composer composer) throws ImmersicException {
+        Path primer = request.generation().primer();
+        return primer == null ? List.of() : primerTokens(primer, composer);
+    }
+
+    /**
+     * Decodes each track to notes, humanizes their velocities, in loop mode cuts them at the last bar line, and
+     * writes the MIDI file and (when asked) the audio; returns the files.
+     */
+    public List<TrackFile> write(List<TokenGenerator.Track> tracks, Composer composer) throws ImmersicException {
         GenerationParameters p = request.generation();
         AudioParameters audio = request.audio();
-        Vocabulary vocabulary = model.vocabulary();
-        List<String> primer = p.primer() == null ? List.of() : primerTokens(p.primer(), vocabulary);
-        double beatsPerBar = model.info().beatsPerBar();
-        double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : model.info().tempoBpm();
-        CorpusStyle style = CorpusStyle.of(corpus.files().stream().map(CorpusEntry::tokens).toList(), beatsPerBar);
-        log.info("Composing " + request.controls().describe() + "; corpus style: " + style);
-
-        long started = System.nanoTime();
-        List<TokenGenerator.Track> tracks = new TokenGenerator(model.network(), vocabulary, style)
-                .generate(primer, p, request.controls(), audio.loop());
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long generatedTokens = tracks.stream().mapToLong(t -> t.tokens().size() - primer.size()).sum();
-        log.info(String.format("Generated %d token(s) for %d track(s) in %.2f s (%,.0f tokens/s, seed %d)",
-                generatedTokens, tracks.size(), seconds, generatedTokens / Math.max(seconds, 1e-9), p.seed()));
-
+        double beatsPerBar = composer.beatsPerBar();
+        double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : composer.tempoBpm();
         List<TrackFile> written = new ArrayList<>();
         RemiDecoder decoder = new RemiDecoder();
         for (int i = 0; i < tracks.size(); i++) {
@@ -80,12 +76,17 @@ public final class GenerateStep {
             if (audio.loop()) {
                 notes = endAt(notes, bars * beatsPerBar); // a loop's MIDI ends exactly at its last bar line
             }
-            log.info(String.format("Track %d: %s, form %s over %d-bar loops, chords %s", i + 1,
-                    track.key() == null ? "key n/a" : track.key().name(), track.form(), track.loopBars(),
-                    String.join(" ", track.chords().stream().map(c -> c == null ? "N.C." : c.symbol()).toList())));
+            if (track.chords().isEmpty()) {
+                log.info(String.format("Track %d: %d bars, no chord plan", i + 1, bars));
+            } else {
+                log.info(String.format("Track %d: %s, form %s over %d-bar loops, chords %s", i + 1,
+                        track.key() == null ? "key n/a" : track.key().name(), track.form(), track.loopBars(),
+                        String.join(" ", track.chords().stream().map(c -> c == null ? "N.C." : c.symbol())
+                                .toList())));
+            }
             written.addAll(writeTrack(i, notes, bars, bpm, beatsPerBar));
         }
-        return new GenerationResult(written, tracks);
+        return written;
     }
 
     /** The notes cut at {@code endBeat}: the ones starting later are dropped, the ones sounding past it shortened. */
@@ -101,7 +102,7 @@ public final class GenerateStep {
     }
 
     /** Writes track number {@code index} (0-based) as MIDI and, when asked, audio; returns the files. */
-    List<TrackFile> writeTrack(int index, List<Note> notes, int bars, double bpm, double beatsPerBar)
+    private List<TrackFile> writeTrack(int index, List<Note> notes, int bars, double bpm, double beatsPerBar)
             throws ImmersicException {
         GenerationParameters p = request.generation();
         AudioParameters audio = request.audio();
@@ -167,7 +168,7 @@ public final class GenerateStep {
         return new TrackFile(file, type, name);
     }
 
-    private List<String> primerTokens(Path primer, Vocabulary vocabulary) throws ImmersicException {
+    private List<String> primerTokens(Path primer, Composer composer) throws ImmersicException {
         MidiPiece piece;
         try {
             piece = new MidiReader().read(primer.getFileName().toString(), Files.readAllBytes(primer));
@@ -180,7 +181,7 @@ public final class GenerateStep {
         }
         List<String> tokens = new ArrayList<>(new RemiEncoder().encode(piece));
         tokens.remove(tokens.size() - 1); // END: the piece goes on
-        List<String> known = tokens.stream().filter(vocabulary::contains).toList();
+        List<String> known = tokens.stream().filter(composer::knows).toList();
         if (known.size() < tokens.size()) {
             log.warn("The primer " + primer + " has " + (tokens.size() - known.size()) + " token(s) the model never saw"
                     + " (pitches, positions or durations outside its corpus); they are left out.");

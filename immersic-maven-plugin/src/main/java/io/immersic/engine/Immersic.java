@@ -1,5 +1,7 @@
 package io.immersic.engine;
 
+import io.immersic.generation.TokenGenerator;
+import io.immersic.method.Composer;
 import io.immersic.model.Backend;
 import io.immersic.model.ModelStore;
 import io.immersic.tokens.Corpus;
@@ -22,23 +24,26 @@ public final class Immersic {
         return new PreprocessStep(log).run(request);
     }
 
+    /** Trains (or reuses) the default method's model. */
     public ModelStore.StoredModel train(TrainRequest request) throws ImmersicException {
         return new TrainStep(log).run(request, preprocess(request.preprocess()));
     }
 
-    /** Generates (and, when the request asks, evaluates) the tracks; returns the files written. */
+    /**
+     * Preprocess → the request's method trains or reuses its model → it composes → MIDI and audio are written →
+     * (when the request asks) evaluation and its gate. Returns the files written.
+     */
     public List<TrackFile> generate(GenerateRequest request) throws ImmersicException {
         GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
         Corpus corpus = preprocess(request.train().preprocess());
-        if (request.notebookPreset()) {
-            return new NotebookStep(log).run(request, generate, corpus).files();
-        }
-        ModelStore.StoredModel model = new TrainStep(log).run(request.train(), corpus);
-        GenerationResult result = generate.run(model, corpus);
+        Composer composer = request.method().create(log).trainOrReuse(corpus, request.train());
+        List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), request.generation(),
+                request.controls(), request.audio().loop());
+        List<TrackFile> files = generate.write(tracks, composer);
         if (request.evaluation().enabled()) {
-            new EvaluateStep(log).run(corpus, model, result.tracks(), request.evaluation(),
+            new EvaluateStep(log).run(composer, corpus, tracks, request.evaluation(),
                     request.train().preprocess().output().evaluationFile());
         }
-        return result.files();
+        return files;
     }
 }

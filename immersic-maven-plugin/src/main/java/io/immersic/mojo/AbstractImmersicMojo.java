@@ -12,6 +12,7 @@ import io.immersic.engine.PreprocessRequest;
 import io.immersic.engine.TrainRequest;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
+import io.immersic.method.Method;
 import io.immersic.model.TrainingParameters;
 import java.io.File;
 import java.util.List;
@@ -284,7 +285,7 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     protected GenerateRequest generateRequest() throws ImmersicException {
         return new GenerateRequest(trainRequest(), new GenerationParameters(tracks, length, temperature, topK, topP,
                 seed, primer == null ? null : primer.toPath(), tempo, program), musicControls(), audioParameters(),
-                evaluationParameters(evaluate), notebookPreset());
+                evaluationParameters(evaluate), method());
     }
 
     private MusicControls musicControls() throws ImmersicException {
@@ -295,13 +296,13 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
         }
     }
 
-    private boolean notebookPreset() throws ImmersicException {
-        String value = preset == null ? "default" : preset.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!value.equals("default") && !value.equals("notebook")) {
+    private Method method() throws ImmersicException {
+        Method method = Method.parse(preset);
+        if (method == null) {
             throw new ImmersicException("<preset> (-Dimmersic.preset) is '" + preset + "'; it must be default or"
                     + " notebook.");
         }
-        return value.equals("notebook");
+        return method;
     }
 
     protected EvaluationParameters evaluationParameters(boolean enabled) {

@@ -1,0 +1,32 @@
+package io.immersic.method;
+
+import io.immersic.evaluation.Evaluation;
+import io.immersic.generation.GenerationParameters;
+import io.immersic.generation.MusicControls;
+import io.immersic.generation.TokenGenerator;
+import io.immersic.tokens.Corpus;
+import java.util.List;
+
+/** A trained method: composes tracks as REMI tokens and measures them. It knows nothing of files or audio. */
+public interface Composer {
+
+    /**
+     * @param primer REMI tokens to continue (only ones {@link #knows} accepts; the first should be BAR), or empty
+     * @param loop end on a bar that leads back into the first
+     * @return one track per {@link GenerationParameters#tracks()}: REMI tokens from the first BAR, no END, and the plan
+     *         it followed (a method without a plan leaves the key null and the chords empty)
+     */
+    List<TokenGenerator.Track> compose(List<String> primer, GenerationParameters p, MusicControls controls,
+                                       boolean loop);
+
+    /** The model's held-out loss and the tracks' figures against the corpus. */
+    Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks);
+
+    /** Whether a primer token can be fed to the model; the others are left out of the primer. */
+    boolean knows(String token);
+
+    double beatsPerBar();
+
+    /** The tempo the tracks are written at unless the build asks for one. */
+    double tempoBpm();
+}

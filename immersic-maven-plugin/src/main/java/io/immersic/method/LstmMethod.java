@@ -1,0 +1,95 @@
+package io.immersic.method;
+
+import io.immersic.analysis.CorpusStyle;
+import io.immersic.engine.BuildLog;
+import io.immersic.engine.ImmersicException;
+import io.immersic.engine.TrainRequest;
+import io.immersic.engine.TrainStep;
+import io.immersic.evaluation.Evaluation;
+import io.immersic.evaluation.Evaluator;
+import io.immersic.generation.GenerationParameters;
+import io.immersic.generation.MusicControls;
+import io.immersic.generation.TokenGenerator;
+import io.immersic.model.ModelStore;
+import io.immersic.tokens.Corpus;
+import io.immersic.tokens.CorpusEntry;
+import java.util.List;
+
+/**
+ * Immersic's method: an LSTM on REMI events (bar, position, chord, pitch, duration, velocity), trained once and cached
+ * by {@link TrainStep}, composing a planned chord loop bar by bar ({@link TokenGenerator}), measured by
+ * {@link Evaluator#evaluate}.
+ */
+public final class LstmMethod implements CompositionMethod {
+
+    private final BuildLog log;
+
+    public LstmMethod(BuildLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public String describe() {
+        return "default (an LSTM on REMI events composing a planned chord loop)";
+    }
+
+    @Override
+    public Composer trainOrReuse(Corpus corpus, TrainRequest request) throws ImmersicException {
+        return new LstmComposer(log, new TrainStep(log).run(request, corpus), corpus);
+    }
+
+    /** The trained (or reused) model composing tracks. */
+    static final class LstmComposer implements Composer {
+
+        private final BuildLog log;
+        private final ModelStore.StoredModel model;
+        private final Corpus corpus;
+
+        LstmComposer(BuildLog log, ModelStore.StoredModel model, Corpus corpus) {
+            this.log = log;
+            this.model = model;
+            this.corpus = corpus;
+        }
+
+        @Override
+        public List<TokenGenerator.Track> compose(List<String> primer, GenerationParameters p, MusicControls controls,
+                                                  boolean loop) {
+            CorpusStyle style = CorpusStyle.of(corpus.files().stream().map(CorpusEntry::tokens).toList(),
+                    beatsPerBar());
+            log.info("Composing " + controls.describe() + "; corpus style: " + style);
+            long started = System.nanoTime();
+            List<TokenGenerator.Track> tracks = new TokenGenerator(model.network(), model.vocabulary(), style)
+                    .generate(primer, p, controls, loop);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long generatedTokens = tracks.stream().mapToLong(t -> t.tokens().size() - primer.size()).sum();
+            log.info(String.format("Generated %d token(s) for %d track(s) in %.2f s (%,.0f tokens/s, seed %d)",
+                    generatedTokens, tracks.size(), seconds, generatedTokens / Math.max(seconds, 1e-9), p.seed()));
+            return tracks;
+        }
+
+        @Override
+        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks) {
+            return new Evaluator().evaluate(new Evaluator.Input(
+                    corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
+                    model.info().parameters().validationFraction(), model.info().parameters().seed(),
+                    model.info().parameters().transpose(), tracks.stream().map(TokenGenerator.Track::tokens).toList(),
+                    model.info().beatsPerBar(), tracks.stream().map(TokenGenerator.Track::key).toList(),
+                    tracks.stream().map(TokenGenerator.Track::chords).toList(), null));
+        }
+
+        @Override
+        public boolean knows(String token) {
+            return model.vocabulary().contains(token);
+        }
+
+        @Override
+        public double beatsPerBar() {
+            return model.info().beatsPerBar();
+        }
+
+        @Override
+        public double tempoBpm() {
+            return model.info().tempoBpm();
+        }
+    }
+}

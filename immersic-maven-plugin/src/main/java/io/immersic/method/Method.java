@@ -1,0 +1,30 @@
+package io.immersic.method;
+
+import io.immersic.engine.BuildLog;
+import java.util.Locale;
+
+/** The methods a build can choose with {@code <preset>} ({@code -Dimmersic.preset}). */
+public enum Method {
+
+    /** Immersic's own: an LSTM on REMI events composing a planned chord loop ({@link LstmMethod}). */
+    DEFAULT,
+    /** The original notebooks' method, as a baseline ({@link NotebookMethod}). */
+    NOTEBOOK;
+
+    public CompositionMethod create(BuildLog log) {
+        return switch (this) {
+            case DEFAULT -> new LstmMethod(log);
+            case NOTEBOOK -> new NotebookMethod(log);
+        };
+    }
+
+    /** The method named {@code default} or {@code notebook} (any case); null for another name. */
+    public static Method parse(String name) {
+        String value = name == null ? "default" : name.trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "default" -> DEFAULT;
+            case "notebook" -> NOTEBOOK;
+            default -> null;
+        };
+    }
+}
