@@ -74,6 +74,7 @@ public final class MusicBenchmark {
         Evaluation progression = evaluate(files, vocabulary, trained, p, asked);
         List<TokenGenerator.Track> loops = generator.generate(List.of(), twenty, MusicControls.NONE, true);
 
+
         System.out.println();
         System.out.printf("| corpus | %d files, %d distinct pieces; split by piece: %d held-out file(s) |%n",
                 files.size(), io.immersic.tokens.PieceFingerprint.distinctPieces(files), defaults.validationFiles());
@@ -93,12 +94,14 @@ public final class MusicBenchmark {
                     f(defaults.music().get("training").get(figure)));
         }
         System.out.println();
-        System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
+                + " OA with the progression |");
+        System.out.println("|---|---|---|---|---|");
         for (String feature : defaults.overlap().keySet()) {
             double generated = defaults.overlap().get(feature);
             double human = defaults.humanOverlap().get(feature);
-            System.out.printf("| %s | %.2f | %.2f | %+.2f |%n", feature, generated, human, generated - human);
+            System.out.printf("| %s | %.2f | %.2f | %+.2f | %.2f |%n", feature, generated, human, generated - human,
+                    progression.overlap().get(feature));
         }
         System.out.printf("%n| longest copied run, any key | %d tokens across %d bar line(s) (progression: %d / %d) |%n",
                 defaults.longestCopiedTokens(), defaults.longestCopiedBars(), progression.longestCopiedTokens(),
