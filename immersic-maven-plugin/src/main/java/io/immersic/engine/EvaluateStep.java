@@ -2,6 +2,7 @@ package io.immersic.engine;
 
 import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.TokenGenerator;
+import io.immersic.midi.Note;
 import io.immersic.method.Composer;
 import io.immersic.tokens.Corpus;
 import java.io.IOException;
@@ -21,9 +22,9 @@ public final class EvaluateStep {
 
     /** Has the composer measure its model and tracks, then publishes the result and applies the gate. */
     public Evaluation run(Composer composer, Corpus corpus, List<TokenGenerator.Track> tracks,
-                          EvaluationParameters gate, Path output) throws ImmersicException {
+                          List<List<Note>> played, EvaluationParameters gate, Path output) throws ImmersicException {
         long started = System.nanoTime();
-        Evaluation evaluation = composer.evaluate(corpus, tracks);
+        Evaluation evaluation = composer.evaluate(corpus, tracks, played);
         publish(evaluation, gate, output, started);
         return evaluation;
     }

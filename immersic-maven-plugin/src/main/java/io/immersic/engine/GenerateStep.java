@@ -58,24 +58,40 @@ public final class GenerateStep {
     }
 
     /**
-     * Decodes each track to notes, humanizes their velocities, in loop mode cuts them at the last bar line, and
-     * writes the MIDI file and (when asked) the audio; returns the files.
+     * Each track as it is played: its tokens decoded to notes, velocities humanized, in loop mode cut at the last bar
+     * line. These are the notes written, rendered and evaluated.
      */
-    public List<TrackFile> write(List<TokenGenerator.Track> tracks, Composer composer) throws ImmersicException {
+    public List<List<Note>> perform(List<TokenGenerator.Track> tracks, Composer composer) {
+        double beatsPerBar = composer.beatsPerBar();
+        RemiDecoder decoder = new RemiDecoder();
+        List<List<Note>> played = new ArrayList<>(tracks.size());
+        for (int i = 0; i < tracks.size(); i++) {
+            List<String> tokens = tracks.get(i).tokens();
+            List<Note> notes = Humanizer.apply(decoder.decode(tokens, beatsPerBar), beatsPerBar,
+                    request.generation().seed() * 1_000_003L + i);
+            if (request.audio().loop()) {
+                notes = endAt(notes, bars(tokens) * beatsPerBar); // a loop's MIDI ends exactly at its last bar line
+            }
+            played.add(notes);
+        }
+        return played;
+    }
+
+    private static int bars(List<String> tokens) {
+        return (int) tokens.stream().filter(RemiTokens.BAR::equals).count();
+    }
+
+    /** Writes each track's MIDI file and (when asked) its audio; returns the files. */
+    public List<TrackFile> write(List<TokenGenerator.Track> tracks, List<List<Note>> played, Composer composer)
+            throws ImmersicException {
         GenerationParameters p = request.generation();
-        AudioParameters audio = request.audio();
         double beatsPerBar = composer.beatsPerBar();
         double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : composer.tempoBpm();
         List<TrackFile> written = new ArrayList<>();
-        RemiDecoder decoder = new RemiDecoder();
         for (int i = 0; i < tracks.size(); i++) {
             TokenGenerator.Track track = tracks.get(i);
-            int bars = (int) track.tokens().stream().filter(RemiTokens.BAR::equals).count();
-            List<Note> notes = Humanizer.apply(decoder.decode(track.tokens(), beatsPerBar), beatsPerBar,
-                    p.seed() * 1_000_003L + i);
-            if (audio.loop()) {
-                notes = endAt(notes, bars * beatsPerBar); // a loop's MIDI ends exactly at its last bar line
-            }
+            int bars = bars(track.tokens());
+            List<Note> notes = played.get(i);
             if (track.chords().isEmpty()) {
                 log.info(String.format("Track %d: %d bars, no chord plan", i + 1, bars));
             } else {

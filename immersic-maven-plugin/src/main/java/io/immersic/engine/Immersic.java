@@ -1,6 +1,7 @@
 package io.immersic.engine;
 
 import io.immersic.generation.TokenGenerator;
+import io.immersic.midi.Note;
 import io.immersic.method.Composer;
 import io.immersic.model.Backend;
 import io.immersic.model.ModelStore;
@@ -39,9 +40,10 @@ public final class Immersic {
         Composer composer = request.method().create(log).trainOrReuse(corpus, request.train());
         List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), request.generation(),
                 request.controls(), request.audio().loop());
-        List<TrackFile> files = generate.write(tracks, composer);
+        List<List<Note>> played = generate.perform(tracks, composer);
+        List<TrackFile> files = generate.write(tracks, played, composer);
         if (request.evaluation().enabled()) {
-            new EvaluateStep(log).run(composer, corpus, tracks, request.evaluation(),
+            new EvaluateStep(log).run(composer, corpus, tracks, played, request.evaluation(),
                     request.train().preprocess().output().evaluationFile());
         }
         return files;

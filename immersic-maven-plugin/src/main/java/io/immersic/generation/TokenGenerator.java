@@ -2,7 +2,6 @@ package io.immersic.generation;
 
 import io.immersic.analysis.CorpusStyle;
 import io.immersic.harmony.Chord;
-import io.immersic.harmony.ChordDetector;
 import io.immersic.harmony.Key;
 import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Vocabulary;
@@ -299,6 +298,7 @@ public final class TokenGenerator {
      * (when no allowed pitch is left at this point of a chord); 0 keeps only the register and the rising voicing.
      */
     private void restrict(Run run, BarRules rules, boolean[] allowed, int strictness) {
+        Boolean roomForANote = null; // computed once, and only when a VEL token is on offer
         for (int i = 0; i < allowed.length; i++) {
             if (!allowed[i]) {
                 continue;
@@ -312,7 +312,10 @@ public final class TokenGenerator {
             } else if (pitchOfToken[i] >= 0) {
                 allowed[i] = pitchAllowed(run, rules, pitchOfToken[i], strictness);
             } else if (grammar.isVelocity(i) && strictness > 0) {
-                allowed[i] = roomForAnotherNote(run, rules, strictness);
+                if (roomForANote == null) {
+                    roomForANote = roomForAnotherNote(run, rules, strictness);
+                }
+                allowed[i] = roomForANote;
             }
         }
     }
@@ -337,12 +340,17 @@ public final class TokenGenerator {
         if (pitch < rules.low() || pitch > rules.high()) {
             return false;
         }
-        boolean[] withIt = run.struckAtOnset.clone();
-        withIt[pitch % 12] = true;
-        if (ChordDetector.hasSemitoneCluster(withIt)) {
+        if (makesCluster(run.struckAtOnset, pitch % 12)) {
             return false;
         }
         return strictness == 1 || rules.pitchClasses()[pitch % 12];
+    }
+
+    /** Whether adding {@code pc} to the onset's pitch classes makes three neighbouring semitones. */
+    private static boolean makesCluster(boolean[] struck, int pc) {
+        boolean below = struck[(pc + 11) % 12];
+        boolean above = struck[(pc + 1) % 12];
+        return below && (struck[(pc + 10) % 12] || above) || above && struck[(pc + 2) % 12];
     }
 
     /** The model's pick among the chord tokens the choice allows, or -1 when there is none. */

@@ -4,6 +4,7 @@ import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
+import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
 import java.util.List;
 
@@ -19,8 +20,12 @@ public interface Composer {
     List<TokenGenerator.Track> compose(List<String> primer, GenerationParameters p, MusicControls controls,
                                        boolean loop);
 
-    /** The model's held-out loss and the tracks' figures against the corpus. */
-    Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks);
+    /**
+     * The model's held-out loss and the tracks' figures against the corpus.
+     *
+     * @param played each track's notes as they were written (velocities humanized, loops cut at the bar line)
+     */
+    Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played);
 
     /** Whether a primer token can be fed to the model; the others are left out of the primer. */
     boolean knows(String token);

@@ -10,6 +10,7 @@ import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
+import io.immersic.midi.Note;
 import io.immersic.model.ModelStore;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.CorpusEntry;
@@ -68,13 +69,13 @@ public final class LstmMethod implements CompositionMethod {
         }
 
         @Override
-        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks) {
+        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played) {
             return new Evaluator().evaluate(new Evaluator.Input(
                     corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
                     model.info().parameters().validationFraction(), model.info().parameters().seed(),
                     model.info().parameters().transpose(), tracks.stream().map(TokenGenerator.Track::tokens).toList(),
                     model.info().beatsPerBar(), tracks.stream().map(TokenGenerator.Track::key).toList(),
-                    tracks.stream().map(TokenGenerator.Track::chords).toList(), null));
+                    tracks.stream().map(TokenGenerator.Track::chords).toList(), played));
         }
 
         @Override

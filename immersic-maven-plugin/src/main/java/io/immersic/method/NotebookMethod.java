@@ -8,6 +8,7 @@ import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
+import io.immersic.midi.Note;
 import io.immersic.model.Backend;
 import io.immersic.model.FileSplit;
 import io.immersic.model.TrainingParameters;
@@ -119,7 +120,7 @@ public final class NotebookMethod implements CompositionMethod {
         }
 
         @Override
-        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks) {
+        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played) {
             return new Evaluator().evaluateNotebook(files, elements, split, model.heldOutNll(),
                     tracks.stream().map(TokenGenerator.Track::tokens).toList(), BEATS_PER_BAR);
         }
