@@ -55,6 +55,7 @@ public final class TokenGenerator {
         boolean[] struckInBar = new boolean[12];
         boolean[] struckAtOnset = new boolean[12];
         int lastPitchAtOnset = -1;
+        int velocityAtOnset = -1;
         int notesInBar;
 
         Run(LstmStepper.State lstm, RemiGrammar.State grammarState, float[] probabilities, SplittableRandom random) {
@@ -74,6 +75,10 @@ public final class TokenGenerator {
             if (grammar.isBar(token) || grammar.isPosition(token)) {
                 struckAtOnset = new boolean[12];
                 lastPitchAtOnset = -1;
+                velocityAtOnset = -1;
+            }
+            if (grammar.isVelocity(token) && velocityAtOnset < 0) {
+                velocityAtOnset = token;
             }
             int pitch = pitchOfToken[token];
             if (pitch >= 0) {
@@ -89,6 +94,7 @@ public final class TokenGenerator {
             copy.struckInBar = struckInBar.clone();
             copy.struckAtOnset = struckAtOnset.clone();
             copy.lastPitchAtOnset = lastPitchAtOnset;
+            copy.velocityAtOnset = velocityAtOnset;
             copy.notesInBar = notesInBar;
             return copy;
         }
@@ -164,8 +170,9 @@ public final class TokenGenerator {
             Chord planned = controls.progression() != null
                     ? controls.progression().get(bar % controls.progression().size()) : letterChords[inLoop];
             boolean newSection = letter != home && inLoop == 0 && letterChords[0] == null;
-            ChordChoice choice = new ChordChoice(planned, key, bar == 0,
-                    newSection ? loopChords.get(home)[0] : null);
+            boolean closesLoop = inLoop == loopBars - 1 && inLoop > 0 && letterChords[inLoop] == null;
+            Chord avoid = newSection ? loopChords.get(home)[0] : closesLoop ? letterChords[0] : null;
+            ChordChoice choice = new ChordChoice(planned, key, bar == 0, avoid);
             Bar best = bestBar(run, sampler, choice, key, letterPitchClasses[inLoop], bar == 0 && primer.isEmpty());
             run = best.run();
             tokens.addAll(best.tokens());
@@ -194,10 +201,11 @@ public final class TokenGenerator {
 
     /**
      * How a bar's chord is chosen: the planned one, or one the model picks among the key's diatonic chords (every tone
-     * in the scale: the corpus's pieces sit 95 % in their key) — the tonic for the track's first bar, and for the
-     * first bar of a contrasting section any root but the home section's first.
+     * in the scale: the corpus's pieces sit 95 % in their key) — the tonic for the track's first bar; a root other
+     * than {@code avoid}'s for the first bar of a contrasting section (not the home loop's first root) and for a
+     * loop's last bar (not its own first root, so the loop moves and its turn back to bar 1 is a real change).
      */
-    private record ChordChoice(Chord planned, Key key, boolean startAtHome, Chord contrastWith) {
+    private record ChordChoice(Chord planned, Key key, boolean startAtHome, Chord avoid) {
 
         boolean allows(Chord chord) {
             if (!diatonic(chord)) {
@@ -206,7 +214,7 @@ public final class TokenGenerator {
             if (startAtHome) {
                 return chord.root() == key.tonic();
             }
-            return contrastWith == null || chord.root() != contrastWith.root();
+            return avoid == null || chord.root() != avoid.root();
         }
 
         private boolean diatonic(Chord chord) {
@@ -315,7 +323,8 @@ public final class TokenGenerator {
                 if (roomForANote == null) {
                     roomForANote = roomForAnotherNote(run, rules, strictness);
                 }
-                allowed[i] = roomForANote;
+                // A chord's notes are struck together with one hand motion, so at one dynamic.
+                allowed[i] = roomForANote && (run.velocityAtOnset < 0 || i == run.velocityAtOnset);
             }
         }
     }

@@ -55,7 +55,7 @@ final class EvaluationBenchmark {
     }
 
     /** The notebooks' method on the same files and split: 10 greedy tracks of 500 tokens. */
-    private static Evaluation notebook(Corpus corpus, List<List<String>> files, TrainingParameters p) {
+    static Evaluation notebook(Corpus corpus, List<List<String>> files, TrainingParameters p) {
         io.immersic.tokens.RemiDecoder decoder = new io.immersic.tokens.RemiDecoder();
         List<List<String>> elements = files.stream()
                 .map(f -> io.immersic.tokens.NotebookNotes.export(decoder.decode(f, 4))).toList();

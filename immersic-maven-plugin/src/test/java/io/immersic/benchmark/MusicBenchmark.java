@@ -73,6 +73,7 @@ public final class MusicBenchmark {
                 MusicControls.parse(null, PROGRESSION, null), false);
         Evaluation progression = evaluate(files, vocabulary, trained, p, asked);
         List<TokenGenerator.Track> loops = generator.generate(List.of(), twenty, MusicControls.NONE, true);
+        Evaluation notebook = EvaluationBenchmark.notebook(corpus, files, p);
 
 
         System.out.println();
@@ -84,24 +85,28 @@ public final class MusicBenchmark {
         System.out.printf("| composition speed | %.0f tokens/s (20 tracks x 16 bars in %.2f s) |%n",
                 free.stream().mapToInt(t -> t.tokens().size()).sum() / seconds, seconds);
         System.out.println();
+        System.out.printf("| notebook baseline, same split | held-out NLL %.4f on its own elements vs %.4f (%d-gram)"
+                + " |%n", notebook.heldOutNll().lstm(), notebook.heldOutNll().ngram(), notebook.heldOutNll().ngramOrder());
+        System.out.println();
         System.out.println("| figure | generated (default) | generated (progression " + PROGRESSION
-                + ") | held-out human | training |");
-        System.out.println("|---|---|---|---|---|");
+                + ") | held-out human | training | notebook baseline |");
+        System.out.println("|---|---|---|---|---|---|");
         for (String figure : defaults.music().get("generated").keySet()) {
-            System.out.printf("| %s | %s | %s | %s | %s |%n", figure, f(defaults.music().get("generated").get(figure)),
+            System.out.printf("| %s | %s | %s | %s | %s | %s |%n", figure,
+                    f(defaults.music().get("generated").get(figure)),
                     f(progression.music().get("generated").get(figure)),
                     f(defaults.music().get("heldOutHuman").get(figure)),
-                    f(defaults.music().get("training").get(figure)));
+                    f(defaults.music().get("training").get(figure)), f(notebook.music().get("generated").get(figure)));
         }
         System.out.println();
         System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
-                + " OA with the progression |");
-        System.out.println("|---|---|---|---|---|");
+                + " OA with the progression | OA notebook baseline |");
+        System.out.println("|---|---|---|---|---|---|");
         for (String feature : defaults.overlap().keySet()) {
             double generated = defaults.overlap().get(feature);
             double human = defaults.humanOverlap().get(feature);
-            System.out.printf("| %s | %.2f | %.2f | %+.2f | %.2f |%n", feature, generated, human, generated - human,
-                    progression.overlap().get(feature));
+            System.out.printf("| %s | %.2f | %.2f | %+.2f | %.2f | %.2f |%n", feature, generated, human,
+                    generated - human, progression.overlap().get(feature), notebook.overlap().get(feature));
         }
         System.out.printf("%n| longest copied run, any key | %d tokens across %d bar line(s) (progression: %d / %d) |%n",
                 defaults.longestCopiedTokens(), defaults.longestCopiedBars(), progression.longestCopiedTokens(),
@@ -110,6 +115,7 @@ public final class MusicBenchmark {
         writePianoRolls(free, asked, out);
         report.put("default", defaults);
         report.put("progression", progression);
+        report.put("notebook", notebook);
         io.immersic.engine.Json.write(out.resolve("music.json"), report);
         System.out.println("[INFO] Wrote " + out.resolve("music.json") + " and piano rolls");
     }

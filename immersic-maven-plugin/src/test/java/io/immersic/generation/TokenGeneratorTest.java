@@ -86,6 +86,7 @@ class TokenGeneratorTest {
             assertEquals(8, tokens.stream().filter("BAR"::equals).count(), String.join(" ", tokens));
             assertEquals("POS_0", tokens.get(2), "no leading silence: " + String.join(" ", tokens));
             List<Integer> atOnset = new ArrayList<>();
+            String onsetVelocity = null;
             for (int i = 0; i < tokens.size(); i++) {
                 String token = tokens.get(i);
                 if (token.equals("BAR")) {
@@ -93,9 +94,12 @@ class TokenGeneratorTest {
                 }
                 if (token.equals("BAR") || token.startsWith("POS_")) {
                     atOnset.clear();
+                    onsetVelocity = null;
                 }
                 if (token.startsWith("VEL_")) {
                     assertTrue(tokens.get(i + 1).startsWith("PITCH_"), "VEL then PITCH at " + i);
+                    assertTrue(onsetVelocity == null || onsetVelocity.equals(token), "one dynamic per strike " + i);
+                    onsetVelocity = token;
                 }
                 if (token.startsWith("PITCH_")) {
                     int pitch = Integer.parseInt(token.substring(6));
