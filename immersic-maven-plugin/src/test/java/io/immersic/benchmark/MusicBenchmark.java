@@ -111,6 +111,14 @@ public final class MusicBenchmark {
         System.out.printf("%n| longest copied run, any key | %d tokens across %d bar line(s) (progression: %d / %d) |%n",
                 defaults.longestCopiedTokens(), defaults.longestCopiedBars(), progression.longestCopiedTokens(),
                 progression.longestCopiedBars());
+        List<List<Note>> askedNotes = played(asked);
+        double fewestVoiced = 1;
+        for (int i = 0; i < asked.size(); i++) {
+            fewestVoiced = Math.min(fewestVoiced, io.immersic.evaluation.MusicStats.measure(askedNotes.get(i), 4,
+                    asked.get(i).key(), asked.get(i).chords()).plannedChordShare());
+        }
+        System.out.printf("| progression: bars voicing the planned root, third and seventh, fewest in any track |"
+                + " %.1f %% |%n", 100 * fewestVoiced);
         printLoopClosure(loops);
         writePianoRolls(free, asked, out);
         report.put("default", defaults);
