@@ -1,5 +1,9 @@
 package io.immersic.generation;
 
+import static io.immersic.model.PlainLstm.accumulate;
+import static io.immersic.model.PlainLstm.flatten;
+
+import io.immersic.model.PlainLstm;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
@@ -88,66 +92,17 @@ public final class LstmStepper {
         return softmax(input);
     }
 
-    /**
-     * DL4J's LSTM: z = x·W + h·RW + b, laid out as [block input | forget | output | input gate]; the block input
-     * uses tanh, the gates sigmoid; c = f·c + i·a; h = o·tanh(c).
-     */
+    /** DL4J's LSTM step (see {@link PlainLstm#cell}): z = x·W + h·RW + b, then the gates. */
     private void lstm(int layer, float[] input, float[] hidden, float[] cell, float[] z) {
-        int width = 4 * hiddenSize;
-        System.arraycopy(biases[layer], 0, z, 0, width);
-        accumulate(input, inputWeights[layer], z, width);
-        accumulate(hidden, recurrentWeights[layer], z, width);
-        for (int j = 0; j < hiddenSize; j++) {
-            float blockInput = (float) StrictMath.tanh(z[j]);
-            float forget = sigmoid(z[hiddenSize + j]);
-            float output = sigmoid(z[2 * hiddenSize + j]);
-            float inputGate = sigmoid(z[3 * hiddenSize + j]);
-            cell[j] = forget * cell[j] + inputGate * blockInput;
-            hidden[j] = output * (float) StrictMath.tanh(cell[j]);
-        }
+        System.arraycopy(biases[layer], 0, z, 0, 4 * hiddenSize);
+        accumulate(input, inputWeights[layer], z, 4 * hiddenSize);
+        accumulate(hidden, recurrentWeights[layer], z, 4 * hiddenSize);
+        PlainLstm.cell(z, hidden, cell);
     }
 
     private float[] softmax(float[] hidden) {
         float[] logits = outputBias.clone();
         accumulate(hidden, outputWeights, logits, vocabularySize);
-        double max = Double.NEGATIVE_INFINITY;
-        for (float logit : logits) {
-            max = Math.max(max, logit);
-        }
-        double sum = 0;
-        double[] exp = new double[vocabularySize];
-        for (int i = 0; i < vocabularySize; i++) {
-            exp[i] = StrictMath.exp(logits[i] - max);
-            sum += exp[i];
-        }
-        float[] probabilities = new float[vocabularySize];
-        for (int i = 0; i < vocabularySize; i++) {
-            probabilities[i] = (float) (exp[i] / sum);
-        }
-        return probabilities;
-    }
-
-    /** out += vector · matrix, for a row-major matrix of {@code vector.length} rows and {@code width} columns. */
-    private static void accumulate(float[] vector, float[] matrix, float[] out, int width) {
-        for (int row = 0; row < vector.length; row++) {
-            float v = vector[row];
-            int offset = row * width;
-            for (int col = 0; col < width; col++) {
-                out[col] += v * matrix[offset + col];
-            }
-        }
-    }
-
-    private static float sigmoid(float x) {
-        return (float) (1.0 / (1.0 + StrictMath.exp(-x)));
-    }
-
-    private static float[] flatten(float[][] matrix) {
-        int columns = matrix.length == 0 ? 0 : matrix[0].length;
-        float[] flat = new float[matrix.length * columns];
-        for (int row = 0; row < matrix.length; row++) {
-            System.arraycopy(matrix[row], 0, flat, row * columns, columns);
-        }
-        return flat;
+        return PlainLstm.softmax(logits);
     }
 }

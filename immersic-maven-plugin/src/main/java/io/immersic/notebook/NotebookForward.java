@@ -1,5 +1,9 @@
 package io.immersic.notebook;
 
+import static io.immersic.model.PlainLstm.accumulate;
+import static io.immersic.model.PlainLstm.flatten;
+
+import io.immersic.model.PlainLstm;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -85,22 +89,7 @@ final class NotebookForward {
 
     /** The probabilities for one window (softmax of {@link #logits}). */
     float[] probabilities(float[] window) {
-        float[] logits = logits(window);
-        double max = Double.NEGATIVE_INFINITY;
-        for (float logit : logits) {
-            max = Math.max(max, logit);
-        }
-        double sum = 0;
-        double[] exp = new double[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            exp[i] = Math.exp(logits[i] - max);
-            sum += exp[i];
-        }
-        float[] p = new float[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            p[i] = (float) (exp[i] / sum);
-        }
-        return p;
+        return PlainLstm.softmax(logits(window));
     }
 
     static int argmax(float[] values) {
@@ -136,14 +125,7 @@ final class NotebookForward {
             accumulate(sequence[t], w, z, width);
             accumulate(hidden, rw, z, width);
             float[] next = new float[size];
-            for (int j = 0; j < size; j++) {
-                float blockInput = (float) Math.tanh(z[j]);
-                float forget = sigmoid(z[size + j]);
-                float output = sigmoid(z[2 * size + j]);
-                float inputGate = sigmoid(z[3 * size + j]);
-                cell[j] = forget * cell[j] + inputGate * blockInput;
-                next[j] = output * (float) Math.tanh(cell[j]);
-            }
+            PlainLstm.cell(z, next, cell);
             hidden = next;
             out[t] = next;
         }
@@ -163,29 +145,5 @@ final class NotebookForward {
             out[t] = y;
         }
         return out;
-    }
-
-    /** out += vector · matrix, for a row-major matrix of {@code vector.length} rows and {@code width} columns. */
-    private static void accumulate(float[] vector, float[] matrix, float[] out, int width) {
-        for (int row = 0; row < vector.length; row++) {
-            float v = vector[row];
-            int offset = row * width;
-            for (int col = 0; col < width; col++) {
-                out[col] += v * matrix[offset + col];
-            }
-        }
-    }
-
-    private static float sigmoid(float x) {
-        return (float) (1.0 / (1.0 + Math.exp(-x)));
-    }
-
-    private static float[] flatten(float[][] matrix) {
-        int columns = matrix.length == 0 ? 0 : matrix[0].length;
-        float[] flat = new float[matrix.length * columns];
-        for (int row = 0; row < matrix.length; row++) {
-            System.arraycopy(matrix[row], 0, flat, row * columns, columns);
-        }
-        return flat;
     }
 }
