@@ -18,15 +18,17 @@ assert log =~ /Corpus: \d+ distinct piece\(s\) in \d+ file\(s\)/
     int ppq = sequence.resolution
     def notes = []   // [tick, pitch, velocity, endTick]
     sequence.tracks.each { track ->
-        def open = [:]
+        def open = [:].withDefault { [] }   // per key, its sounding notes, first struck first released
         (0..<track.size()).each { n ->
             def event = track.get(n)
             def m = event.message
             if (m instanceof ShortMessage && m.command == ShortMessage.NOTE_ON && m.data2 > 0) {
-                open[m.data1] = [event.tick, m.data2]
+                open[m.data1] << [event.tick, m.data2]
             } else if (m instanceof ShortMessage && (m.command == ShortMessage.NOTE_OFF || m.command == ShortMessage.NOTE_ON)) {
-                def on = open.remove(m.data1)
-                if (on != null) notes << [on[0], m.data1, on[1], event.tick]
+                if (!open[m.data1].isEmpty()) {
+                    def on = open[m.data1].remove(0)
+                    notes << [on[0], m.data1, on[1], event.tick]
+                }
             }
         }
     }

@@ -67,8 +67,8 @@ public final class GenerateStep {
         List<List<Note>> played = new ArrayList<>(tracks.size());
         for (int i = 0; i < tracks.size(); i++) {
             List<String> tokens = tracks.get(i).tokens();
-            List<Note> notes = Humanizer.apply(decoder.decode(tokens, beatsPerBar), beatsPerBar,
-                    request.generation().seed() * 1_000_003L + i);
+            List<Note> notes = Humanizer.apply(releaseBeforeRestrike(decoder.decode(tokens, beatsPerBar)),
+                    beatsPerBar, request.generation().seed() * 1_000_003L + i);
             if (request.audio().loop()) {
                 notes = endAt(notes, bars(tokens) * beatsPerBar); // a loop's MIDI ends exactly at its last bar line
             }
@@ -103,6 +103,26 @@ public final class GenerateStep {
             written.addAll(writeTrack(i, notes, bars, bpm, beatsPerBar));
         }
         return written;
+    }
+
+    /**
+     * The notes with each one released where its key is struck again (a pianist must let a key up to strike it
+     * again, and in MIDI a note-on over a sounding note of the same key is ambiguous). Notes are sorted by onset.
+     */
+    static List<Note> releaseBeforeRestrike(List<Note> notes) {
+        List<Note> out = new ArrayList<>(notes);
+        java.util.Map<Integer, Integer> sounding = new java.util.HashMap<>(); // pitch → index in out
+        for (int i = 0; i < out.size(); i++) {
+            Note note = out.get(i);
+            Integer previous = sounding.put(note.pitch(), i);
+            if (previous != null && out.get(previous).endBeat() > note.startBeat() + 1e-9
+                    && note.startBeat() > out.get(previous).startBeat() + 1e-9) {
+                Note held = out.get(previous);
+                out.set(previous, new Note(held.pitch(), held.velocity(), held.startBeat(),
+                        note.startBeat() - held.startBeat(), held.channel()));
+            }
+        }
+        return out;
     }
 
     /** The notes cut at {@code endBeat}: the ones starting later are dropped, the ones sounding past it shortened. */
