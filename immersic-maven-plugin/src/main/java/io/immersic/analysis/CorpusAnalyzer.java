@@ -55,7 +55,8 @@ public final class CorpusAnalyzer {
         for (List<String> file : tokenFiles) {
             for (Chord chord : CorpusStyle.barChords(file)) {
                 if (chord != null) {
-                    counts.merge(chord.quality().suffix().isEmpty() ? "maj" : chord.quality().suffix(), 1, Integer::sum);
+                    String quality = chord.quality().suffix().isEmpty() ? "maj" : chord.quality().suffix();
+                    counts.merge(quality, 1, Integer::sum);
                     bars++;
                 }
             }

@@ -115,7 +115,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
     }
 
     /** Adds the centre and span of every 4-bar window with notes. */
-    private static void registerWindows(List<Note> notes, double beatsPerBar, List<Double> centres, List<Double> spans) {
+    private static void registerWindows(List<Note> notes, double beatsPerBar, List<Double> centres,
+                                        List<Double> spans) {
         TreeMap<Integer, int[]> windows = new TreeMap<>(); // window → {lowest, highest}
         for (Note note : notes) {
             int window = (int) Math.floor(note.startBeat() / (4 * beatsPerBar) + 1e-9);
@@ -137,6 +138,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
 
     @Override
     public String toString() {
-        return loopBars + "-bar loops, register " + registerLow + "–" + registerHigh + ", " + keys.size() + " keyed file(s)";
+        return loopBars + "-bar loops, register " + registerLow + "–" + registerHigh + ", " + keys.size()
+                + " keyed file(s)";
     }
 }

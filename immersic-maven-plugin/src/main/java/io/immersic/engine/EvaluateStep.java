@@ -67,7 +67,7 @@ public final class EvaluateStep {
         reportMusic(e.music());
     }
 
-    /** The musical figures as a table: generated, then the human yardstick (held-out pieces) and the training pieces. */
+    /** The musical figures as a table: generated, the human yardstick (held-out pieces), the training pieces. */
     private void reportMusic(Map<String, Map<String, Double>> music) {
         log.info(String.format("  %-24s %10s %14s %10s", "music", "generated", "held-out human", "training"));
         for (String figure : music.get("generated").keySet()) {

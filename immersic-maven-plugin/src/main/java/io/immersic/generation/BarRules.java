@@ -6,8 +6,8 @@ import io.immersic.harmony.Key;
 /**
  * What one bar may play, on top of the grammar: pitch classes that belong to its chord and key, a register, and
  * voicing that a pianist's hand could strike (each chord's notes rising and struck at one dynamic, no key struck twice
- * at once, no three neighbouring semitones). The model chooses among what is left, so its learned voicing and rhythm survive while
- * its harmonic slips do not.
+ * at once, no three neighbouring semitones). The model chooses among what is left, so its learned voicing and rhythm
+ * survive while its harmonic slips do not.
  *
  * @param chord the bar's chord (null: no chord, the key's scale alone)
  * @param pitchClasses the pitch classes notes may have

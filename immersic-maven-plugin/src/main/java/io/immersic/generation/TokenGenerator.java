@@ -31,7 +31,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 public final class TokenGenerator {
 
     static final int CANDIDATES_PER_BAR = 8;
-    /** A section plays its loop for at least this many bars (a 2-bar loop four times, a 4-bar loop twice), as lo-fi does. */
+    /** A section plays its loop for at least this many bars (a 2-bar loop four times, a 4-bar loop twice). */
     static final int MIN_SECTION_BARS = 8;
 
     /** A composed track: its tokens (from the first BAR, no END) and the plan it followed. */
