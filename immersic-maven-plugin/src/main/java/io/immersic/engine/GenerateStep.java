@@ -109,7 +109,7 @@ public final class GenerateStep {
      * The notes with each one released where its key is struck again (a pianist must let a key up to strike it
      * again, and in MIDI a note-on over a sounding note of the same key is ambiguous). Notes are sorted by onset.
      */
-    static List<Note> releaseBeforeRestrike(List<Note> notes) {
+    public static List<Note> releaseBeforeRestrike(List<Note> notes) {
         List<Note> out = new ArrayList<>(notes);
         java.util.Map<Integer, Integer> sounding = new java.util.HashMap<>(); // pitch → index in out
         for (int i = 0; i < out.size(); i++) {

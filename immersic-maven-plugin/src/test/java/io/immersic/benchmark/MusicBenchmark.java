@@ -154,11 +154,13 @@ public final class MusicBenchmark {
                 tracks.stream().map(TokenGenerator.Track::chords).toList(), played(tracks)));
     }
 
-    /** The notes as the generate goal writes them: decoded, with humanized velocities (seed 7, track i). */
+    /** The notes as the generate goal writes them: decoded, re-struck keys released, velocities humanized (seed 7). */
     private static List<List<Note>> played(List<TokenGenerator.Track> tracks) {
         List<List<Note>> notes = new ArrayList<>();
         for (int i = 0; i < tracks.size(); i++) {
-            notes.add(Humanizer.apply(new RemiDecoder().decode(tracks.get(i).tokens(), 4), 4, 7 * 1_000_003L + i));
+            List<Note> decoded = io.immersic.engine.GenerateStep.releaseBeforeRestrike(
+                    new RemiDecoder().decode(tracks.get(i).tokens(), 4));
+            notes.add(Humanizer.apply(decoded, 4, 7 * 1_000_003L + i));
         }
         return notes;
     }
