@@ -42,11 +42,4 @@ public record FileSplit(List<Integer> training, List<Integer> validation) {
         }
         return new FileSplit(List.copyOf(training), List.copyOf(validation));
     }
-
-    /** The split of files that are all different pieces. */
-    public static FileSplit of(int files, double validationFraction, long seed) {
-        int[] pieces = new int[files];
-        java.util.Arrays.setAll(pieces, i -> i);
-        return of(pieces, validationFraction, seed);
-    }
 }

@@ -39,7 +39,7 @@ final class EvaluationBenchmark {
             printRow((setting[0] == 0 ? "argmax" : String.format("%.1f", setting[0])) + ", "
                     + String.format("%.2f", setting[1]), e);
         }
-        printRow("notebook preset (own tokens)", notebook(corpus, files, p));
+        printRow("notebook preset (own tokens)", notebook(corpus, p));
         System.out.println("(The notebook preset's NLL columns are on its own pitch/chord tokens, against an n-gram on"
                 + " those tokens; every other column is measured in REMI tokens for both methods.)");
     }
@@ -54,30 +54,28 @@ final class EvaluationBenchmark {
                 e.distinct4(), e.key().meanCorrelation());
     }
 
-    /** The notebooks' method on the same files and split: 10 greedy tracks of 500 tokens. */
-    static Evaluation notebook(Corpus corpus, List<List<String>> files, TrainingParameters p) {
-        io.immersic.tokens.RemiDecoder decoder = new io.immersic.tokens.RemiDecoder();
-        List<List<String>> elements = files.stream()
-                .map(f -> io.immersic.tokens.NotebookNotes.export(decoder.decode(f, 4))).toList();
-        io.immersic.model.FileSplit split = io.immersic.model.FileSplit.byPiece(files, p.validationFraction(), p.seed());
-        List<List<String>> training = split.training().stream().map(elements::get).toList();
-        List<List<String>> validation = split.validation().stream().map(elements::get).toList();
-        io.immersic.notebook.NotebookBaseline baseline = new io.immersic.notebook.NotebookBaseline(
-                new io.immersic.engine.BuildLog() {
-                    public void info(String m) { System.out.println("[INFO] " + m); }
-                    public void warn(String m) { System.out.println("[WARNING] " + m); }
-                    public void debug(String m) {}
-                });
-        io.immersic.notebook.NotebookBaseline.Model model = baseline.train(training, validation,
-                Integer.getInteger("notebook.epochs", 10), p.seed());
-        List<List<String>> generated = new java.util.ArrayList<>();
-        for (int track = 0; track < 10; track++) {
-            List<io.immersic.midi.Note> notes = io.immersic.tokens.NotebookNotes.toNotes(
-                    baseline.generate(model, training, 7 + track));
-            List<String> remi = new java.util.ArrayList<>(new io.immersic.tokens.RemiEncoder().encode(notes, 4));
-            remi.remove(remi.size() - 1); // END: generated tracks carry none
-            generated.add(remi);
+    /**
+     * The notebooks' method through its own {@link io.immersic.method.NotebookMethod} (same files, same split by
+     * piece), trained for {@code notebook.epochs} (10) epochs: 10 greedy tracks of 500 elements.
+     */
+    static Evaluation notebook(Corpus corpus, TrainingParameters p) {
+        TrainingParameters epochs = new TrainingParameters(Integer.getInteger("notebook.epochs", 10), p.layers(),
+                p.hiddenSize(), p.embeddingSize(), p.dropout(), p.sequenceLength(), p.batchSize(), p.learningRate(),
+                p.validationFraction(), p.patience(), p.seed(), p.threads(), p.transpose());
+        io.immersic.engine.BuildLog log = new io.immersic.engine.BuildLog() {
+            public void info(String m) { System.out.println("[INFO] " + m); }
+            public void warn(String m) { System.out.println("[WARNING] " + m); }
+            public void debug(String m) {}
+        };
+        try {
+            io.immersic.method.Composer composer = new io.immersic.method.NotebookMethod(log)
+                    .trainOrReuse(corpus, new io.immersic.engine.TrainRequest(null, epochs));
+            List<TokenGenerator.Track> tracks = composer.compose(List.of(),
+                    new GenerationParameters(10, 16, 0, 0, 1.0, 7, null, 0, 0),
+                    io.immersic.generation.MusicControls.NONE, false);
+            return composer.evaluate(corpus, tracks, null);
+        } catch (io.immersic.engine.ImmersicException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        return new Evaluator().evaluateNotebook(files, elements, split, model.heldOutNll(), generated, 4);
     }
 }

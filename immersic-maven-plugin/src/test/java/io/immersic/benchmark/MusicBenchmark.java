@@ -73,7 +73,7 @@ public final class MusicBenchmark {
                 MusicControls.parse(null, PROGRESSION, null), false);
         Evaluation progression = evaluate(files, vocabulary, trained, p, asked);
         List<TokenGenerator.Track> loops = generator.generate(List.of(), twenty, MusicControls.NONE, true);
-        Evaluation notebook = EvaluationBenchmark.notebook(corpus, files, p);
+        Evaluation notebook = EvaluationBenchmark.notebook(corpus, p);
 
 
         System.out.println();
