@@ -38,6 +38,13 @@ public final class Backend {
         return (gpu ? "GPU" : "CPU") + " (nd4j " + backend + ", " + blas + "), " + threads + " thread(s)";
     }
 
+    /** Whether nd4j runs on nd4j-native (the CPU backend, whose OpenBLAS the batched training path calls). */
+    public static boolean isCpu() {
+        quietLogging();
+        Object backend = Nd4j.getExecutioner().getEnvironmentInformation().get("backend");
+        return "CPU".equalsIgnoreCase(String.valueOf(backend));
+    }
+
     /** A short name of the backend and its native build, recorded with the model because results depend on it. */
     public static String variant() {
         Properties info = Nd4j.getExecutioner().getEnvironmentInformation();

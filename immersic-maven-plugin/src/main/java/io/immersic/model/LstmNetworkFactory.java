@@ -18,6 +18,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 /** Builds the token model: embedding → stacked LSTM → softmax over the vocabulary, trained with truncated BPTT. */
 public final class LstmNetworkFactory {
 
+    /** Every gradient element is clipped to ± this (after DL4J's division by the number of streams). */
+    static final double GRADIENT_CLIP = 1.0;
+
     private LstmNetworkFactory() {}
 
     public static MultiLayerNetwork create(int vocabularySize, TrainingParameters p) {
@@ -27,7 +30,7 @@ public final class LstmNetworkFactory {
                 .weightInit(WeightInit.XAVIER)
                 // LSTMs on small corpora occasionally spike; clipping keeps one bad segment from undoing an epoch.
                 .gradientNormalization(GradientNormalization.ClipElementWiseAbsoluteValue)
-                .gradientNormalizationThreshold(1.0)
+                .gradientNormalizationThreshold(GRADIENT_CLIP)
                 .list()
                 // N(0,1) embeddings: with Xavier init the model stalled at the unigram loss (measured on this corpus).
                 .layer(new EmbeddingSequenceLayer.Builder()

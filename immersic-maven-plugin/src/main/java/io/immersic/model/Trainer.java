@@ -2,125 +2,84 @@ package io.immersic.model;
 
 import io.immersic.engine.BuildLog;
 import io.immersic.tokens.Vocabulary;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * Trains the LSTM on whole files: a seeded share of files is held out for validation, the rest are shuffled each epoch
- * and laid into contiguous streams for truncated BPTT, and training stops when the held-out loss stops improving. The
- * weights of the best epoch are the ones kept.
+ * Trains the LSTM on whole files ({@link TrainingPlan}: held-out pieces, per-epoch shuffle and key), laid into
+ * contiguous streams for truncated BPTT; training stops when the held-out loss stops improving, and the weights of the
+ * best epoch are the ones kept. The arithmetic runs on {@link BatchedLstmNetwork} (DL4J's model, batched products);
+ * the result is a DL4J network, saved and loaded as before.
  */
 public final class Trainer {
 
     /**
-     * Segments of truncated BPTT per data chunk. DL4J carries the LSTM state from segment to segment within one fit
-     * and resets it between fits, so a stream's state starts afresh every this many segments: long enough to learn
-     * phrases, short enough that a large corpus's one-hot labels stay small.
+     * Segments of truncated BPTT per data chunk: a stream's state starts afresh every this many segments (as DL4J
+     * did between fits), long enough to learn phrases.
      */
     static final int SEGMENTS_PER_CHUNK = 32;
 
     /** Within an epoch longer than this, a progress line is logged this often. */
     private static final long PROGRESS_INTERVAL_NANOS = 10_000_000_000L;
 
-    /**
-     * Sums DL4J's per-segment scores (after a TBPTT fit, {@code score()} covers only the last segment) and logs
-     * progress inside long epochs.
-     */
-    private final class SegmentLoss extends BaseTrainingListener {
-        double sum;
-        int segmentsDone;
-        int segmentsTotal;
-        String epochLabel;
-        long epochStart;
-        long lastReport;
-
-        void startEpoch(String label, int totalSegments) {
-            sum = 0;
-            segmentsDone = 0;
-            segmentsTotal = totalSegments;
-            epochLabel = label;
-            epochStart = System.nanoTime();
-            lastReport = epochStart;
-        }
-
-        @Override
-        public void iterationDone(Model model, int iteration, int epoch) {
-            sum += model.score();
-            segmentsDone++;
-            long now = System.nanoTime();
-            if (now - lastReport >= PROGRESS_INTERVAL_NANOS && segmentsDone < segmentsTotal) {
-                lastReport = now;
-                double perSegment = (now - epochStart) / 1e9 / segmentsDone;
-                log.info(String.format("%s: %d%% (segment %d/%d), epoch ETA %s", epochLabel,
-                        100 * segmentsDone / segmentsTotal, segmentsDone, segmentsTotal,
-                        duration(Math.round(perSegment * (segmentsTotal - segmentsDone)))));
-            }
-        }
+    /** Which arithmetic trains the model. */
+    public enum Path {
+        /** The batched path on CPU, DL4J's own layer on other backends ({@link TrainingPath#choose}). */
+        AUTO,
+        /** DL4J's own LSTM layer: the path the batched one replaced, kept as the benchmark's reference. */
+        DL4J_LAYER
     }
 
     private final BuildLog log;
+    private final Path path;
 
     public Trainer(BuildLog log) {
+        this(log, Path.AUTO);
+    }
+
+    public Trainer(BuildLog log, Path path) {
         this.log = log;
+        this.path = path;
     }
 
     public record Result(MultiLayerNetwork network, TrainingMetrics metrics) {}
 
-    public Result train(List<List<String>> files, Vocabulary vocabulary, TrainingParameters p) {
-        List<int[]> sequences = new ArrayList<>();
-        for (List<String> tokens : files) {
-            sequences.add(tokens.stream().mapToInt(vocabulary::indexOf).toArray());
+    public Result train(List<List<String>> files, Vocabulary vocabulary, TrainingParameters requested) {
+        TrainingPlan plan = new TrainingPlan(files, vocabulary, requested);
+        if (plan.tokensPerEpoch() < 3) {
+            throw new IllegalArgumentException("the corpus is too small to train on (fewer than 3 tokens)");
         }
-        FileSplit split = FileSplit.byPiece(files, p.validationFraction(), p.seed());
-        List<Integer> validationOrder = split.validation();
-        List<Integer> trainingOrder = new ArrayList<>(split.training());
-        int held = validationOrder.size();
-        KeyRotation keys = p.transpose() ? new KeyRotation(files, vocabulary, p.seed()) : null;
+        TrainingParameters p = Batching.resolve(requested, plan.tokensPerEpoch());
+        int held = plan.validationFiles();
         int chunkLength = p.sequenceLength() * SEGMENTS_PER_CHUNK;
-        TokenStreams validation = held == 0 ? null : TokenStreams.build(
-                TokenStreams.inOrder(sequences, validationOrder), p.batchSize(), vocabulary.size(), chunkLength);
-
+        TokenStreams validation = held == 0 ? null
+                : TokenStreams.of(plan.validationTokens(), p.batchSize(), vocabulary.size(), chunkLength);
+        int streams = TokenStreams.rowsFor(plan.tokensPerEpoch(), p.batchSize());
         MultiLayerNetwork network = LstmNetworkFactory.create(vocabulary.size(), p);
-        SegmentLoss segmentLoss = new SegmentLoss();
-        network.setListeners(segmentLoss);
-        Random shuffle = new Random(p.seed() + 1);
-        INDArray bestParameters = network.params().dup();
+        TrainingPath training = path == Path.DL4J_LAYER ? new Dl4jTrainingPath(network)
+                : TrainingPath.choose(network, streams, p);
+        INDArray bestWeights = training.weights().dup();
         double bestValidation = Double.POSITIVE_INFINITY;
         double bestTrain = Double.NaN;
         int bestEpoch = 0;
         int epochsRun = 0;
         long predictedPerEpoch = 0;
         long started = System.nanoTime();
-        log.info(String.format("Training on %d file(s), holding out %d for validation; %s",
-                trainingOrder.size(), held, describe(p)));
+        log.info(String.format("Training on %d file(s) (%,d tokens an epoch), holding out %d for validation; %s;"
+                        + " %s", plan.trainingFiles(), plan.tokensPerEpoch(), held,
+                describe(p, requested.batchSize() == 0), training.describe()));
         for (int epoch = 1; epoch <= p.epochs(); epoch++) {
             long epochStart = System.nanoTime();
-            Collections.shuffle(trainingOrder, shuffle);
-            List<int[]> epochFiles = keys == null ? TokenStreams.inOrder(sequences, trainingOrder)
-                    : keys.forEpoch(trainingOrder, epoch);
-            TokenStreams training = TokenStreams.build(epochFiles, p.batchSize(), vocabulary.size(), chunkLength);
-            if (training == null) {
-                throw new IllegalArgumentException("the corpus is too small to train on (fewer than 3 tokens)");
-            }
-            predictedPerEpoch = training.predictions();
-            segmentLoss.startEpoch("Epoch " + epoch + "/" + p.epochs(), segments(training, p.sequenceLength()));
-            long stepsPerStream = 0;
-            for (DataSet chunk : training.chunks()) {
-                network.fit(chunk);
-                stepsPerStream += chunk.getFeatures().size(2);
-            }
-            network.rnnClearPreviousState();
-            // DL4J scores an RNN segment as its loss summed over time steps, averaged over streams.
-            double trainLoss = segmentLoss.sum / stepsPerStream;
-            double validationLoss = validation == null ? trainLoss : loss(network, validation);
+            TokenStreams epochStreams = TokenStreams.of(plan.nextEpoch(), p.batchSize(), vocabulary.size(),
+                    chunkLength);
+            predictedPerEpoch = epochStreams.predictions();
+            String label = "Epoch " + epoch + "/" + p.epochs();
+            Progress progress = new Progress(label, segments(epochStreams, p.sequenceLength()));
+            double trainLoss = training.fitEpoch(epochStreams, progress) / epochStreams.predictions();
+            double validationLoss = validation == null ? trainLoss : training.loss(validation);
             epochsRun = epoch;
             double epochSeconds = (System.nanoTime() - epochStart) / 1e9;
             boolean improved = validationLoss < bestValidation - 1e-4;
@@ -128,12 +87,12 @@ public final class Trainer {
                 bestValidation = validationLoss;
                 bestTrain = trainLoss;
                 bestEpoch = epoch;
-                bestParameters = network.params().dup();
+                bestWeights.assign(training.weights());
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             long etaSeconds = Math.round(elapsed / epoch * (p.epochs() - epoch));
-            log.info(String.format("Epoch %d/%d: train loss %.4f, validation loss %s, %,.0f tokens/s, %.1f s%s, ETA %s",
-                    epoch, p.epochs(), trainLoss, validation == null ? "n/a" : String.format("%.4f", validationLoss),
+            log.info(String.format("%s: train loss %.4f, validation loss %s, %,.0f tokens/s, %.1f s%s, ETA %s",
+                    label, trainLoss, validation == null ? "n/a" : String.format("%.4f", validationLoss),
                     predictedPerEpoch / epochSeconds, epochSeconds, improved ? " (best)" : "",
                     duration(etaSeconds)));
             if (epoch - bestEpoch >= p.patience()) {
@@ -142,8 +101,7 @@ public final class Trainer {
                 break;
             }
         }
-        network.setParams(bestParameters);
-        network.setListeners(Collections.emptyList());
+        network = training.finish(bestWeights);
         double seconds = (System.nanoTime() - started) / 1e9;
         TrainingMetrics metrics = new TrainingMetrics(epochsRun, bestEpoch, bestTrain,
                 validation == null ? Double.NaN : bestValidation, predictedPerEpoch, held,
@@ -151,9 +109,50 @@ public final class Trainer {
         return new Result(network, metrics);
     }
 
+    /** Logs a progress line with an ETA every {@link #PROGRESS_INTERVAL_NANOS} inside a long epoch. */
+    private final class Progress implements Runnable {
+        private final String label;
+        private final int total;
+        private final long start = System.nanoTime();
+        private long lastReport = start;
+        private int done;
+
+        Progress(String label, int total) {
+            this.label = label;
+            this.total = total;
+        }
+
+        @Override
+        public void run() {
+            done++;
+            long now = System.nanoTime();
+            if (now - lastReport >= PROGRESS_INTERVAL_NANOS && done < total) {
+                lastReport = now;
+                double perSegment = (now - start) / 1e9 / done;
+                log.info(String.format("%s: %d%% (segment %d/%d), epoch ETA %s", label, 100 * done / total, done,
+                        total, duration(Math.round(perSegment * (total - done)))));
+            }
+        }
+    }
+
+    /** Mean cross-entropy, in nats per token, each stream run from its start to its end without a reset. */
+    static double loss(BatchedLstmNetwork evaluator, TokenStreams streams) {
+        int steps = evaluator.maxSteps();
+        int[] inputs = new int[steps * streams.rows()];
+        int[] labels = new int[steps * streams.rows()];
+        evaluator.resetState();
+        double total = 0;
+        for (int from = 0; from < streams.rowLength(); from += steps) {
+            int length = Math.min(steps, streams.rowLength() - from);
+            streams.segment(from, length, inputs, labels);
+            total += evaluator.segment(inputs, labels, length, false);
+        }
+        return total / streams.predictions();
+    }
+
     /**
-     * Mean cross-entropy, in nats per token, over token streams, each run from its start: {@code rnnTimeStep} carries
-     * the state from one chunk into the next, as if each stream were fed in one piece.
+     * The same measure for a DL4J network: {@code rnnTimeStep} carries the state from one chunk into the next, as if
+     * each stream were fed in one piece.
      */
     public static double loss(MultiLayerNetwork network, TokenStreams streams) {
         network.rnnClearPreviousState();
@@ -170,8 +169,9 @@ public final class Trainer {
 
     private static int segments(TokenStreams streams, int sequenceLength) {
         int segments = 0;
-        for (DataSet chunk : streams.chunks()) {
-            segments += (int) ((chunk.getFeatures().size(2) + sequenceLength - 1) / sequenceLength);
+        for (int chunk = 0; chunk < streams.rowLength(); chunk += streams.chunkLength()) {
+            int length = Math.min(streams.chunkLength(), streams.rowLength() - chunk);
+            segments += (length + sequenceLength - 1) / sequenceLength;
         }
         return segments;
     }
@@ -180,45 +180,11 @@ public final class Trainer {
         return seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
     }
 
-    private static String describe(TrainingParameters p) {
-        return String.format("embedding %d, %d x LSTM(%d), dropout %.2f, TBPTT %d over %d streams, learning rate %s,"
-                        + " at most %d epochs, patience %d, seed %d%s", p.embeddingSize(), p.layers(), p.hiddenSize(),
-                p.dropout(), p.sequenceLength(), p.batchSize(), p.learningRate(), p.epochs(), p.patience(), p.seed(),
+    private static String describe(TrainingParameters p, boolean autoBatch) {
+        return String.format("embedding %d, %d x LSTM(%d), dropout %.2f, TBPTT %d over %d streams%s, learning rate"
+                        + " %.4g, at most %d epochs, patience %d, seed %d%s", p.embeddingSize(), p.layers(),
+                p.hiddenSize(), p.dropout(), p.sequenceLength(), p.batchSize(), autoBatch ? " (auto)" : "",
+                p.learningRate(), p.epochs(), p.patience(), p.seed(),
                 p.transpose() ? ", transposed through all 12 keys" : "");
-    }
-
-    /**
-     * Transposition augmentation that keeps an epoch's cost: each epoch plays every training file in one key, and
-     * over 12 epochs each file goes through all 12 keys, in an order seeded per file. Validation files stay as written.
-     */
-    private static final class KeyRotation {
-        private final List<List<int[]>> keysPerFile = new ArrayList<>();
-        private final List<int[]> orderPerFile = new ArrayList<>();
-
-        KeyRotation(List<List<String>> files, Vocabulary vocabulary, long seed) {
-            Random random = new Random(seed + 2);
-            for (List<String> file : files) {
-                List<int[]> keys = new ArrayList<>();
-                for (List<String> key : io.immersic.tokens.Transposer.allKeys(file)) {
-                    keys.add(key == null ? null : key.stream().mapToInt(vocabulary::indexOf).toArray());
-                }
-                keysPerFile.add(keys);
-                List<Integer> order = new ArrayList<>();
-                for (int k = 0; k < 12; k++) {
-                    order.add(k);
-                }
-                Collections.shuffle(order, random);
-                orderPerFile.add(order.stream().mapToInt(Integer::intValue).toArray());
-            }
-        }
-
-        List<int[]> forEpoch(List<Integer> trainingOrder, int epoch) {
-            List<int[]> out = new ArrayList<>(trainingOrder.size());
-            for (int file : trainingOrder) {
-                int[] key = keysPerFile.get(file).get(orderPerFile.get(file)[(epoch - 1) % 12]);
-                out.add(key != null ? key : keysPerFile.get(file).get(5)); // a key out of range: the original
-            }
-            return out;
-        }
     }
 }

@@ -10,8 +10,9 @@ package io.immersic.model;
  * @param embeddingSize size of the learned token embedding
  * @param dropout probability of dropping an LSTM output during training (0 disables)
  * @param sequenceLength truncated-BPTT segment length, in tokens
- * @param batchSize parallel contiguous token streams per update
- * @param learningRate Adam step size
+ * @param batchSize parallel contiguous token streams per update; 0 picks them from the corpus size ({@link Batching})
+ * @param learningRate Adam step size (with {@code batchSize} 0: the step size at 16 streams, scaled by
+ *     sqrt(streams / 16))
  * @param validationFraction share of whole files held out to measure generalization and stop early
  * @param patience epochs without a better validation loss before training stops
  * @param seed seed for initialization, file split, shuffling and dropout
@@ -23,7 +24,7 @@ public record TrainingParameters(int epochs, int layers, int hiddenSize, int emb
                                  int patience, long seed, int threads, boolean transpose) {
 
     public static final TrainingParameters DEFAULTS =
-            new TrainingParameters(30, 2, 128, 64, 0.2, 64, 16, 0.005, 0.1, 3, 42L, 1, true);
+            new TrainingParameters(30, 2, 128, 64, 0.2, 64, 0, 0.005, 0.1, 3, 42L, 1, true);
 
     /** Parameters without transposition. */
     public TrainingParameters(int epochs, int layers, int hiddenSize, int embeddingSize, double dropout,
@@ -40,7 +41,7 @@ public record TrainingParameters(int epochs, int layers, int hiddenSize, int emb
         requireRange("hiddenSize", hiddenSize, 1, 8192);
         requireRange("embeddingSize", embeddingSize, 1, 8192);
         requireRange("sequenceLength", sequenceLength, 2, 100_000);
-        requireRange("batchSize", batchSize, 1, 100_000);
+        requireRange("batchSize", batchSize, 0, 100_000);
         requireRange("patience", patience, 1, 100_000);
         requireRange("threads", threads, 1, 1024);
         if (!(dropout >= 0 && dropout < 1)) {

@@ -86,11 +86,14 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     @Parameter(property = "immersic.sequenceLength", defaultValue = "64")
     protected int sequenceLength;
 
-    /** Parallel contiguous token streams per update. */
-    @Parameter(property = "immersic.batchSize", defaultValue = "16")
+    /**
+     * Parallel contiguous token streams per update. 0 (the default) picks 8 to 64 from the corpus size, keeping at least
+     * 10 updates an epoch, and scales the learning rate with the square root of the streams over 16.
+     */
+    @Parameter(property = "immersic.batchSize", defaultValue = "0")
     protected int batchSize;
 
-    /** Adam learning rate. */
+    /** Adam learning rate (with an automatic batchSize: the rate at 16 streams). */
     @Parameter(property = "immersic.learningRate", defaultValue = "0.005")
     protected double learningRate;
 

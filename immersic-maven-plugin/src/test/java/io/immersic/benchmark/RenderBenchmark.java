@@ -16,7 +16,9 @@ final class RenderBenchmark {
 
     private RenderBenchmark() {}
 
-    static void printRows(List<Note> notes, double bpm, int bars) throws Exception {
+    /** Prints a row per instrument and lo-fi preset; returns the slowest real-time factor. */
+    static double printRows(List<Note> notes, double bpm, int bars) throws Exception {
+        double slowest = Double.POSITIVE_INFINITY;
         double seconds = bars * 4 * 60.0 / bpm;
         for (Instrument instrument : Instrument.values()) {
             for (LofiPreset lofi : new LofiPreset[] {LofiPreset.OFF, LofiPreset.DUSTY}) {
@@ -49,8 +51,10 @@ final class RenderBenchmark {
                 if (wav.length == 0) {
                     throw new IllegalStateException("empty WAV");
                 }
+                slowest = Math.min(slowest, track.mix().frames() / (double) StereoBuffer.SAMPLE_RATE / elapsed);
             }
         }
+        return slowest;
     }
 
     private static double rms(StereoBuffer buffer) {
