@@ -24,7 +24,7 @@ public record TrainingParameters(int epochs, int layers, int hiddenSize, int emb
                                  int patience, long seed, int threads, boolean transpose) {
 
     public static final TrainingParameters DEFAULTS =
-            new TrainingParameters(30, 2, 128, 64, 0.2, 64, 0, 0.005, 0.1, 3, 42L, 1, true);
+            new TrainingParameters(30, 2, 128, 64, 0.2, 64, 0, 0.005, 0.1, 3, 42L, 2, true);
 
     /** Parameters without transposition. */
     public TrainingParameters(int epochs, int layers, int hiddenSize, int embeddingSize, double dropout,
