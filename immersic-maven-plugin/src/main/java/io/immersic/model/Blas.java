@@ -26,12 +26,15 @@ final class Blas {
     private static final int TRANSPOSE = 112;
 
     /**
-     * Products with a small left operand (a time step's B streams) and more than this many multiply-adds are cut into
-     * column slices of at most this size (and at least {@link #MIN_SLICE_COLUMNS} columns): OpenBLAS 0.3.19 takes such small products without packing its operands, and the
-     * recurrent step's [16, 128] × [128, 512] ran in 30 µs as two slices against 100 µs in one call (2-core Xeon,
-     * AVX-512; the backward [16, 512] × [512, 128]: 20 µs in four slices against 75-100 µs).
+     * Products with a small left operand (a time step's B streams) and more multiply-adds than this are cut into column
+     * slices of at most this size (and at least {@link #MIN_SLICE_COLUMNS} columns): OpenBLAS 0.3.19 takes such small
+     * products without packing its operands. Measured with {@code GemmProbe} on a 2-core Xeon with AVX-512: the
+     * forward step [16, 128] × [128, 512] took 68 µs whole and 20 µs in two slices (four: 34 µs); the backward step
+     * [16, 512] × RW^T, with the right operand transposed, 101 µs whole, 32 µs in two slices and 22 µs in four, hence
+     * the lower limit for a transposed right operand.
      */
-    static final long SMALL_PRODUCT = 1L << 18;
+    static final long SMALL_PRODUCT = 1L << 19;
+    static final long SMALL_PRODUCT_TRANSPOSED_B = 1L << 18;
     static final int MIN_SLICE_COLUMNS = 32;
 
     private Blas() {}
@@ -46,9 +49,9 @@ final class Blas {
             throw new IllegalArgumentException("shapes do not multiply: " + m + "x" + k + " by " + kB + "x" + n
                     + " into " + c.rows() + "x" + c.columns());
         }
-        boolean sliceable = (long) m * k * MIN_SLICE_COLUMNS <= SMALL_PRODUCT;
-        int parts = !sliceable ? 1 : (int) Math.min(n / MIN_SLICE_COLUMNS,
-                ((long) m * n * k + SMALL_PRODUCT - 1) / SMALL_PRODUCT);
+        long limit = transposeB ? SMALL_PRODUCT_TRANSPOSED_B : SMALL_PRODUCT;
+        boolean sliceable = (long) m * k * MIN_SLICE_COLUMNS <= limit;
+        int parts = !sliceable ? 1 : (int) Math.min(n / MIN_SLICE_COLUMNS, ((long) m * n * k + limit - 1) / limit);
         int width = parts <= 1 ? n : (n + parts - 1) / parts;
         for (int from = 0; from < n; from += width) {
             int columns = Math.min(width, n - from);

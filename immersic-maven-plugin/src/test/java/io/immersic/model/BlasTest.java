@@ -45,7 +45,7 @@ class BlasTest {
 
     @Test
     void recurrentStepProductIsSlicedIntoColumnsAndStaysExact() {
-        // [16, 128] x [128, 512]: 1M multiply-adds, above Blas.SMALL_PRODUCT, so it runs as four 128-column slices
+        // [16, 128] x [128, 512]: 1M multiply-adds, above Blas.SMALL_PRODUCT, so it runs as two 256-column slices
         check(random(16, 128, 1), false, random(128, 512, 2), false, 16, 512);
     }
 
