@@ -182,9 +182,10 @@ public final class Trainer {
 
     private static String describe(TrainingParameters p, boolean autoBatch) {
         return String.format("embedding %d, %d x LSTM(%d), dropout %.2f, TBPTT %d over %d streams%s, learning rate"
-                        + " %.4g, at most %d epochs, patience %d, seed %d%s", p.embeddingSize(), p.layers(),
+                        + " %s, at most %d epochs, patience %d, seed %d%s", p.embeddingSize(), p.layers(),
                 p.hiddenSize(), p.dropout(), p.sequenceLength(), p.batchSize(), autoBatch ? " (auto)" : "",
-                p.learningRate(), p.epochs(), p.patience(), p.seed(),
+                new java.math.BigDecimal(p.learningRate()).round(new java.math.MathContext(4)).stripTrailingZeros()
+                        .toPlainString(), p.epochs(), p.patience(), p.seed(),
                 p.transpose() ? ", transposed through all 12 keys" : "");
     }
 }

@@ -21,10 +21,11 @@ import java.util.stream.Collectors;
  */
 final class PyTorchAnchor {
 
-    record TrainRun(double tokensPerSecond, double validationLoss, double peakRssMiB) {}
+    /** Training speed, held-out loss after the last epoch and the lowest over all epochs, the process's peak RSS. */
+    record TrainRun(double tokensPerSecond, double validationLoss, double bestValidationLoss, double peakRssMiB) {}
 
     private static final Pattern EPOCH = Pattern.compile(
-            "EPOCH (\\d+) .*tok/s\\(epoch incl\\. val\\)=(\\d+) .*epoch_s=([0-9.]+)");
+            "EPOCH (\\d+) .*val_loss=([0-9.]+) tok/s\\(epoch incl\\. val\\)=(\\d+) .*epoch_s=([0-9.]+)");
     private static final Pattern RESULT = Pattern.compile("RESULT torch-train .*val_loss=([0-9.]+) maxrss_MiB=(\\d+)");
     private static final Pattern GENERATION = Pattern.compile("RESULT torch-gen .* tok/s=(\\d+)");
 
@@ -82,18 +83,21 @@ final class PyTorchAnchor {
         List<String> lines = run("train", threads, epochs);
         double seconds = 0;
         double tokens = 0;
+        double best = Double.POSITIVE_INFINITY;
         for (String line : lines) {
             Matcher m = EPOCH.matcher(line);
             if (m.find()) {
-                double epochSeconds = Double.parseDouble(m.group(3));
+                best = Math.min(best, Double.parseDouble(m.group(2)));
+                double epochSeconds = Double.parseDouble(m.group(4));
                 seconds += epochSeconds;
-                tokens += Double.parseDouble(m.group(2)) * epochSeconds;
+                tokens += Double.parseDouble(m.group(3)) * epochSeconds;
             }
         }
         for (String line : lines) {
             Matcher m = RESULT.matcher(line);
             if (m.find()) {
-                return new TrainRun(tokens / seconds, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
+                return new TrainRun(tokens / seconds, Double.parseDouble(m.group(1)), best,
+                        Double.parseDouble(m.group(2)));
             }
         }
         throw new IOException("the anchor printed no result:\n" + String.join("\n", lines));
