@@ -13,6 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class FloatMatrix {
 
+    /** Owns the native memory: {@link #data} and {@link #pointer} are views that do not keep it alive. */
     final INDArray array;
     final FloatBuffer data;
     final FloatPointer pointer;
@@ -30,11 +31,5 @@ final class FloatMatrix {
     /** Rows {@code from} (inclusive) to {@code to} (exclusive), for BLAS. */
     Blas.Block rows(int from, int to) {
         return new Blas.Block(Blas.at(pointer, (long) from * columns), to - from, columns);
-    }
-
-    void zero() {
-        for (int i = 0, n = rows * columns; i < n; i++) {
-            data.put(i, 0f);
-        }
     }
 }
