@@ -57,11 +57,15 @@ final class BatchedLstmNetwork {
         this.dropoutRandom = new SplittableRandom(seed);
         outputWeights = slots.slot((layerCount + 1) + "_W");
         outputBias = slots.slot((layerCount + 1) + "_b");
+        int rows = maxSteps * streams;
+        ones = new FloatMatrix(1, rows);
+        for (int i = 0; i < rows; i++) {
+            ones.data.put(i, 1f);
+        }
         layers = new LstmLayerKernel[layerCount];
         for (int l = 0; l < layerCount; l++) {
-            layers[l] = new LstmLayerKernel(slots, (l + 1) + "_", streams, maxSteps);
+            layers[l] = new LstmLayerKernel(slots, (l + 1) + "_", streams, maxSteps, ones);
         }
-        int rows = maxSteps * streams;
         embedded = new FloatMatrix(rows, embeddingSize);
         embeddedGradient = new FloatMatrix(rows, embeddingSize);
         dropped = new FloatMatrix[layerCount];
@@ -74,10 +78,6 @@ final class BatchedLstmNetwork {
             }
         }
         logits = new FloatMatrix(rows, vocabularySize);
-        ones = new FloatMatrix(1, rows);
-        for (int i = 0; i < rows; i++) {
-            ones.data.put(i, 1f);
-        }
     }
 
     /** A forward-only network (no dropout) over the same weights, e.g. to measure the validation loss. */
@@ -195,6 +195,7 @@ final class BatchedLstmNetwork {
         float[] bias = new float[v];
         slots.valueData.get(outputBias.offset(), bias);
         float[] row = new float[v];
+        double[] exp = new double[v];
         double loss = 0;
         for (int r = 0; r < rows; r++) {
             logits.data.get(r * v, row);
@@ -205,14 +206,15 @@ final class BatchedLstmNetwork {
             }
             double sum = 0;
             for (int k = 0; k < v; k++) {
-                sum += Math.exp(row[k] - max);
+                exp[k] = Math.exp(row[k] - max);
+                sum += exp[k];
             }
             int label = labels[r];
             loss -= (row[label] - max) - Math.log(sum);
             if (train) {
                 double inverse = 1 / sum;
                 for (int k = 0; k < v; k++) {
-                    row[k] = (float) (Math.exp(row[k] - max) * inverse);
+                    row[k] = (float) (exp[k] * inverse);
                 }
                 row[label] -= 1f;
                 logits.data.put(r * v, row);

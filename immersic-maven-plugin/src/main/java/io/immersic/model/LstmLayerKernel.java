@@ -50,7 +50,8 @@ final class LstmLayerKernel {
     private final float[] stepRecurrentGradient;
     private final float[] cellGradient;
 
-    LstmLayerKernel(ParameterSlots slots, String prefix, int streams, int maxSteps) {
+    /** {@code ones}: a row of at least maxSteps·streams ones, shared, whose product with dLoss/dz sums the bias gradient. */
+    LstmLayerKernel(ParameterSlots slots, String prefix, int streams, int maxSteps, FloatMatrix ones) {
         this.slots = slots;
         this.streams = streams;
         this.inputWeights = slots.slot(prefix + "W");
@@ -65,10 +66,7 @@ final class LstmLayerKernel {
         gateGradients = new FloatMatrix(maxSteps * streams, gateWidth);
         hiddenGradients = new FloatMatrix(maxSteps * streams, hiddenSize);
         recurrentGradient = new FloatMatrix(streams, hiddenSize);
-        ones = new FloatMatrix(1, maxSteps * streams);
-        for (int i = 0; i < ones.columns; i++) {
-            ones.data.put(i, 1f);
-        }
+        this.ones = ones;
         hiddenBlocks = new Blas.Block[maxSteps + 1];
         gateBlocks = new Blas.Block[maxSteps];
         gateGradientBlocks = new Blas.Block[maxSteps];
