@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class BuildState {
 
     /** Bump when the meaning of a stage's outputs changes, so old outputs are never reused. */
-    public static final int CACHE_FORMAT_VERSION = 1;
+    public static final int CACHE_FORMAT_VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -11,4 +11,9 @@ package io.immersic.engine;
 public record EvaluationParameters(boolean enabled, Double minOverlap, Integer maxCopiedBars, Double minDistinct4) {
 
     public static final EvaluationParameters OFF = new EvaluationParameters(false, null, null, null);
+
+    /** Whether any quality-gate limit is set. */
+    public boolean hasGate() {
+        return minOverlap != null || maxCopiedBars != null || minDistinct4 != null;
+    }
 }

@@ -3,16 +3,23 @@ package io.immersic.engine;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
 import io.immersic.method.Composer;
+import io.immersic.method.Method;
 import io.immersic.model.Backend;
-import io.immersic.model.ModelStore;
 import io.immersic.tokens.Corpus;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine, one method per goal. Each method runs the stages it depends on first, and every stage skips itself when
  * its inputs are unchanged, so {@code generate} alone runs the whole chain while reusing what is up to date.
  */
 public final class Immersic {
+
+    /** The classifier and type a model is attached to the build with, and resolved by from a repository. */
+    public static final String MODEL_CLASSIFIER = "immersic-model";
+    public static final String MODEL_TYPE = "zip";
 
     private final BuildLog log;
 
@@ -21,30 +28,54 @@ public final class Immersic {
         Backend.quietLogging();
     }
 
-    public Corpus preprocess(PreprocessRequest request) throws ImmersicException {
-        return new PreprocessStep(log).run(request);
+    /** The project's corpus; empty (with a log line) when the project has no music of its own. */
+    public Optional<Corpus> preprocess(PreprocessRequest request) throws ImmersicException {
+        if (!request.hasInput()) {
+            log.info("No MIDI folder " + request.midiDirectory() + " and no <notesFile>: nothing to preprocess"
+                    + " (tracks come from the built-in model or a <model>).");
+            return Optional.empty();
+        }
+        return Optional.of(new PreprocessStep(log).run(request));
     }
 
-    /** Trains (or reuses) the default method's model. */
-    public ModelStore.StoredModel train(TrainRequest request) throws ImmersicException {
-        return new TrainStep(log).run(request, preprocess(request.preprocess()));
+    /** Trains (or reuses) the default method's model, or loads the one the request names, or the built-in one. */
+    public UsedModel train(TrainRequest request) throws ImmersicException {
+        Corpus corpus = request.source() == ModelSource.CORPUS ? new PreprocessStep(log).run(request.preprocess())
+                : null;
+        return new ModelStep(log).run(request, corpus);
     }
 
     /**
      * Preprocess → the request's method trains or reuses its model → it composes → MIDI and audio are written →
-     * (when the request asks) evaluation and its gate. Returns the files written.
+     * (when the request asks) evaluation and its gate. Returns the files written, with the model of the project's
+     * own corpus among them, to be attached.
      */
     public List<TrackFile> generate(GenerateRequest request) throws ImmersicException {
         GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
-        Corpus corpus = preprocess(request.train().preprocess());
+        boolean ownCorpus = request.method() == Method.NOTEBOOK || request.train().source() == ModelSource.CORPUS;
+        Corpus corpus = ownCorpus ? new PreprocessStep(log).run(request.train().preprocess()) : null;
         Composer composer = request.method().create(log).trainOrReuse(corpus, request.train());
         List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), request.generation(),
                 request.controls(), request.audio().loop());
         List<List<Note>> played = generate.perform(tracks, composer);
-        List<TrackFile> files = generate.write(tracks, played, composer);
+        List<TrackFile> files = new ArrayList<>(generate.write(tracks, played, composer));
+        Path model = composer.ownModelArchive();
+        if (model != null) {
+            files.add(new TrackFile(model, MODEL_TYPE, MODEL_CLASSIFIER));
+        }
         if (request.evaluation().enabled()) {
-            new EvaluateStep(log).run(composer, corpus, tracks, played, request.evaluation(),
-                    request.train().preprocess().output().evaluationFile());
+            if (corpus == null) {
+                String reason = "the model came from " + request.train().source().describe()
+                        + " and this project has no corpus to measure the tracks against";
+                if (request.evaluation().hasGate()) {
+                    log.warn("The quality gate is not applied: " + reason + ".");
+                } else {
+                    log.info("Not evaluating: " + reason + ".");
+                }
+            } else {
+                new EvaluateStep(log).run(composer, corpus, tracks, played, request.evaluation(),
+                        request.train().preprocess().output().evaluationFile());
+            }
         }
         return files;
     }

@@ -1,6 +1,37 @@
 package io.immersic.engine;
 
+import io.immersic.model.ModelZip;
 import io.immersic.model.TrainingParameters;
+import java.nio.file.Path;
+import java.time.Instant;
 
-/** The train stage: the corpus it needs (made by preprocess when out of date) and how to train. */
-public record TrainRequest(PreprocessRequest preprocess, TrainingParameters training) {}
+/**
+ * The train stage: the corpus it needs (made by preprocess when out of date), how to train, where trained models are
+ * kept, or the model to use instead of training.
+ *
+ * @param model a model artifact to use instead of training, or null
+ * @param cacheDirectory the model cache (models are kept under {@code models/} by fingerprint); null keeps it in the
+ *     output folder, which only suits tests: {@code mvn clean} deletes it
+ * @param outputTimestamp the time written into the model zip's entries (reproducible builds); null: the zip epoch
+ */
+public record TrainRequest(PreprocessRequest preprocess, TrainingParameters training, PrebuiltModel model,
+                           Path cacheDirectory, Instant outputTimestamp) {
+
+    public TrainRequest {
+        if (cacheDirectory == null && preprocess != null) {
+            cacheDirectory = preprocess.output().root().resolve("model-cache");
+        }
+        outputTimestamp = outputTimestamp == null ? ModelZip.DEFAULT_TIMESTAMP : outputTimestamp;
+    }
+
+    public TrainRequest(PreprocessRequest preprocess, TrainingParameters training) {
+        this(preprocess, training, null, null, null);
+    }
+
+    public ModelSource source() {
+        if (model != null) {
+            return ModelSource.ARTIFACT;
+        }
+        return preprocess.hasInput() ? ModelSource.CORPUS : ModelSource.BUILT_IN;
+    }
+}

@@ -1,9 +1,14 @@
 package io.immersic.engine;
 
+import io.immersic.analysis.CorpusStyle;
 import io.immersic.cache.BuildState;
+import io.immersic.cache.EntryStore;
 import io.immersic.cache.Fingerprint;
 import io.immersic.model.Backend;
-import io.immersic.model.ModelStore;
+import io.immersic.model.InvalidModelException;
+import io.immersic.model.ModelArchive;
+import io.immersic.model.ModelInfo;
+import io.immersic.model.StoredModel;
 import io.immersic.model.Trainer;
 import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
@@ -11,58 +16,124 @@ import io.immersic.tokens.CorpusEntry;
 import io.immersic.tokens.Transposer;
 import io.immersic.tokens.Vocabulary;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Stage 2: corpus → trained model, or the stored model when the corpus and every training parameter are unchanged. */
-public final class TrainStep {
+/**
+ * Stage 2: corpus → trained model, kept in the model cache ({@code cacheDirectory/models/<fingerprint>/}) so that any
+ * later build with the same corpus and training parameters (after {@code mvn clean}, in another checkout, in CI with
+ * a cached folder) reuses it. Builds that need the same model at once take turns on the entry's lock: one trains,
+ * the others wait and reuse. An entry that fails any check is reported, discarded and trained again; never used.
+ */
+final class TrainStep {
+
+    /** A model and the files it is stored as. */
+    record Result(StoredModel model, ModelArchive archive) {}
 
     private final BuildLog log;
 
-    public TrainStep(BuildLog log) {
+    TrainStep(BuildLog log) {
         this.log = log;
     }
 
-    public ModelStore.StoredModel run(TrainRequest request, Corpus corpus) throws ImmersicException {
+    Result run(TrainRequest request, Corpus corpus) throws ImmersicException {
         TrainingParameters p = request.training();
-        try {
-            p.validate();
-        } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
-        }
-        Backend.useThreads(p.threads());
-        ModelStore store = new ModelStore(request.preprocess().output().modelDirectory());
-        String fingerprint = fingerprint(corpus, p, Backend.variant());
-        Optional<ModelStore.StoredModel> stored = store.loadIfCurrent(fingerprint);
-        if (stored.isPresent()) {
-            log.info("Reusing the trained model " + store.modelFile() + " (corpus and training parameters unchanged;"
-                    + " validation loss " + format(stored.get().info().metrics().validationLoss()) + ")");
-            return stored.get();
-        }
-        log.info("Backend: " + Backend.describe(p.threads()));
-        Trainer.Result result;
         List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
         Vocabulary vocabulary = p.transpose() ? Transposer.vocabularyOfAllKeys(files) : corpus.vocabularyIndex();
+        String fingerprint = fingerprint(corpus, p, Backend.variant());
+        EntryStore store = new EntryStore(request.cacheDirectory().resolve("models"));
+        EntryStore.Lock lock = null;
+        try {
+            lock = store.lock(fingerprint, () -> log.info("Waiting for another build that is training the same model"
+                    + " (" + store.entryFolder(fingerprint) + ".lock)"));
+        } catch (IOException | RuntimeException e) {
+            log.warn("The model cache " + store.root() + " cannot be used (" + e.getMessage() + "); training without"
+                    + " it. Point <cacheDirectory> (-Dimmersic.cacheDirectory) at a writable folder to keep models.");
+        }
+        try {
+            Result cached = lock == null ? null : reuse(store, fingerprint, vocabulary);
+            if (cached != null) {
+                return cached;
+            }
+            Result trained = train(corpus, files, vocabulary, p, fingerprint);
+            if (lock != null) {
+                publish(store, fingerprint, trained);
+            }
+            return trained;
+        } finally {
+            release(lock);
+        }
+    }
+
+    private Result reuse(EntryStore store, String fingerprint, Vocabulary vocabulary) {
+        Path entry = store.entry(fingerprint).orElse(null);
+        if (entry == null) {
+            return null;
+        }
+        try {
+            ModelArchive archive = ModelArchive.fromFolder(entry);
+            StoredModel model = archive.open(new ModelArchive.Expectation(fingerprint, vocabulary.tokens()));
+            log.info("Reusing the trained model " + entry + " (corpus and training parameters unchanged;"
+                    + " validation loss " + format(model.info().metrics().validationLoss()) + ")");
+            return new Result(model, archive);
+        } catch (InvalidModelException | RuntimeException e) {
+            log.warn("The cached model " + entry + " cannot be used: " + e.getMessage() + ". Training it again.");
+            try {
+                store.discard(fingerprint);
+            } catch (IOException discardFailed) {
+                log.warn("Cannot remove " + entry + " (" + discardFailed.getMessage() + "); it will be replaced.");
+            }
+            return null;
+        }
+    }
+
+    private Result train(Corpus corpus, List<List<String>> files, Vocabulary vocabulary, TrainingParameters p,
+                         String fingerprint) throws ImmersicException {
+        log.info("Backend: " + Backend.describe(p.threads()));
+        Trainer.Result result;
         try {
             result = new Trainer(log).train(files, vocabulary, p);
         } catch (IllegalArgumentException e) {
             throw new ImmersicException("Cannot train: " + e.getMessage());
         }
-        ModelStore.ModelInfo info = new ModelStore.ModelInfo(BuildState.CACHE_FORMAT_VERSION, fingerprint,
-                vocabulary.tokens(), p, Backend.variant(), corpus.medianTempoBpm(), commonBeatsPerBar(corpus),
+        double beatsPerBar = commonBeatsPerBar(corpus);
+        ModelInfo info = new ModelInfo(corpus.representation(), fingerprint, vocabulary.tokens(), p,
+                Backend.variant(), corpus.medianTempoBpm(), beatsPerBar, CorpusStyle.of(files, beatsPerBar),
                 result.metrics());
-        try {
-            store.save(result.network(), info);
-        } catch (IOException e) {
-            throw new ImmersicException("Cannot save the model to " + store.modelFile() + ": " + e.getMessage(), e);
-        }
-        log.info(String.format("Trained in %.1f s (%d epochs, kept epoch %d, validation loss %s); saved %s",
+        log.info(String.format("Trained in %.1f s (%d epochs, kept epoch %d, validation loss %s)",
                 result.metrics().seconds(), result.metrics().epochsRun(), result.metrics().bestEpoch(),
-                format(result.metrics().validationLoss()), store.modelFile()));
-        return new ModelStore.StoredModel(result.network(), vocabulary, info);
+                format(result.metrics().validationLoss())));
+        StoredModel model = new StoredModel(result.network(), vocabulary, info);
+        return new Result(model, ModelArchive.of(model.network(), info));
     }
 
-    /** Everything that changes the trained weights: the tokens, every parameter, the native backend. */
+    private void publish(EntryStore store, String fingerprint, Result trained) {
+        try {
+            log.info("Cached the model as " + store.publish(fingerprint, trained.archive().files()));
+        } catch (IOException e) {
+            log.warn("Cannot cache the model in " + store.root() + " (" + e.getMessage() + "); this build uses it,"
+                    + " the next one trains again.");
+        }
+    }
+
+    private void release(EntryStore.Lock lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                log.debug("Releasing the model cache lock: " + e.getMessage()); // the OS releases it at exit anyway
+            }
+        }
+    }
+
+    /**
+     * Everything that makes the stored model: the tokens, tempo and metre of every file (the model keeps the corpus's
+     * tempo and metre), every parameter, the native backend, and the cache format.
+     */
     static String fingerprint(Corpus corpus, TrainingParameters p, String backend) {
         Fingerprint fingerprint = new Fingerprint()
                 .add("cacheFormat", BuildState.CACHE_FORMAT_VERSION)
@@ -71,20 +142,18 @@ public final class TrainStep {
                 .add("parameters", p)
                 .add("backend", backend);
         for (CorpusEntry file : corpus.files()) {
-            fingerprint.add("tokens", file.tokens());
+            fingerprint.add("tokens", file.tokens()).add("tempo", file.tempoBpm()).add("metre", file.beatsPerBar());
         }
         return fingerprint.hex();
     }
 
     private static double commonBeatsPerBar(Corpus corpus) {
-        return corpus.files().stream().map(CorpusEntry::beatsPerBar)
-                .collect(java.util.stream.Collectors.groupingBy(b -> b, java.util.TreeMap::new,
-                        java.util.stream.Collectors.counting()))
-                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                .orElse(4.0);
+        Map<Double, Long> counts = corpus.files().stream().map(CorpusEntry::beatsPerBar)
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(4.0);
     }
 
-    private static String format(double loss) {
+    static String format(double loss) {
         return Double.isNaN(loss) ? "n/a" : String.format("%.4f", loss);
     }
 }

@@ -6,6 +6,7 @@ import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
+import java.nio.file.Path;
 import java.util.List;
 
 /** A trained method: composes tracks as REMI tokens and measures them. It knows nothing of files or audio. */
@@ -34,4 +35,12 @@ public interface Composer {
 
     /** The tempo the tracks are written at unless the build asks for one. */
     double tempoBpm();
+
+    /**
+     * The model zip this build made from (or reused for) its own corpus, which the build attaches as an artifact;
+     * null when the method keeps no model or the model came from elsewhere.
+     */
+    default Path ownModelArchive() {
+        return null;
+    }
 }

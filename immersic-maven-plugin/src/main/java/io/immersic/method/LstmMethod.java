@@ -4,21 +4,24 @@ import io.immersic.analysis.CorpusStyle;
 import io.immersic.engine.BuildLog;
 import io.immersic.engine.ImmersicException;
 import io.immersic.engine.TrainRequest;
-import io.immersic.engine.TrainStep;
+import io.immersic.engine.ModelSource;
+import io.immersic.engine.ModelStep;
+import io.immersic.engine.UsedModel;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
-import io.immersic.model.ModelStore;
+import io.immersic.model.StoredModel;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.CorpusEntry;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Immersic's method: an LSTM on REMI events (bar, position, chord, pitch, duration, velocity), trained once and cached
- * by {@link TrainStep}, composing a planned chord loop bar by bar ({@link TokenGenerator}), measured by
+ * Immersic's method: an LSTM on REMI events (bar, position, chord, pitch, duration, velocity), trained once and cached,
+ * or given as an artifact, or built in ({@link ModelStep}), composing a planned chord loop bar by bar ({@link TokenGenerator}), measured by
  * {@link Evaluator#evaluate}.
  */
 public final class LstmMethod implements CompositionMethod {
@@ -36,27 +39,31 @@ public final class LstmMethod implements CompositionMethod {
 
     @Override
     public Composer trainOrReuse(Corpus corpus, TrainRequest request) throws ImmersicException {
-        return new LstmComposer(log, new TrainStep(log).run(request, corpus), corpus);
+        return new LstmComposer(log, new ModelStep(log).run(request, corpus));
     }
 
     /** The trained (or reused) model composing tracks. */
     static final class LstmComposer implements Composer {
 
         private final BuildLog log;
-        private final ModelStore.StoredModel model;
-        private final Corpus corpus;
+        private final StoredModel model;
+        private final UsedModel used;
 
-        LstmComposer(BuildLog log, ModelStore.StoredModel model, Corpus corpus) {
+        LstmComposer(BuildLog log, UsedModel used) {
             this.log = log;
-            this.model = model;
-            this.corpus = corpus;
+            this.model = used.model();
+            this.used = used;
+        }
+
+        @Override
+        public Path ownModelArchive() {
+            return used.source() == ModelSource.CORPUS ? used.zip() : null;
         }
 
         @Override
         public List<TokenGenerator.Track> compose(List<String> primer, GenerationParameters p, MusicControls controls,
                                                   boolean loop) {
-            CorpusStyle style = CorpusStyle.of(corpus.files().stream().map(CorpusEntry::tokens).toList(),
-                    beatsPerBar());
+            CorpusStyle style = model.info().style(); // measured on the corpus the model was trained on
             log.info("Composing " + controls.describe() + "; corpus style: " + style);
             long started = System.nanoTime();
             List<TokenGenerator.Track> tracks = new TokenGenerator(model.network(), model.vocabulary(), style)

@@ -1,5 +1,7 @@
 package io.immersic.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * How a training run went.
  *
@@ -9,8 +11,9 @@ package io.immersic.model;
  * @param validationLoss mean held-out cross-entropy of the best epoch, nats per token (NaN when nothing is held out)
  * @param trainingTokens tokens predicted per epoch
  * @param validationFiles whole files held out
- * @param tokensPerSecond training speed
- * @param seconds wall time of the whole run
+ * @param tokensPerSecond training speed (logged, not stored: a stored model must not depend on the machine's load)
+ * @param seconds wall time of the whole run (logged, not stored, for the same reason)
  */
 public record TrainingMetrics(int epochsRun, int bestEpoch, double trainLoss, double validationLoss,
-                              long trainingTokens, int validationFiles, double tokensPerSecond, double seconds) {}
+                              long trainingTokens, int validationFiles, @JsonIgnore double tokensPerSecond,
+                              @JsonIgnore double seconds) {}

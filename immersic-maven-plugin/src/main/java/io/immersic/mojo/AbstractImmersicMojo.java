@@ -14,12 +14,23 @@ import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.method.Method;
 import io.immersic.model.TrainingParameters;
+import io.immersic.engine.TrackFile;
+import io.immersic.model.NativeLibraries;
 import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Every parameter of every goal, in one place. Each has the user property {@code immersic.<name>}. A goal reads them
@@ -59,6 +70,42 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     /** Where corpus.json, notes.json, analysis.json, model/ and tracks/ are written. */
     @Parameter(property = "immersic.outputDirectory", defaultValue = "${project.build.directory}/immersic")
     protected File outputDirectory;
+
+    /**
+     * The model cache: trained models are kept in {@code models/<fingerprint>/} and reused by every later build with
+     * the same corpus and training parameters, across {@code mvn clean} and across projects. Default: {@code immersic}
+     * beside the local Maven repository ({@code ~/.m2/immersic}), the folder CI systems already cache.
+     */
+    @Parameter(property = "immersic.cacheDirectory")
+    protected File cacheDirectory;
+
+    /**
+     * A trained model to generate with instead of training, as Maven coordinates {@code groupId:artifactId:version}
+     * of a project that attached it (type zip, classifier immersic-model; every build that trains attaches its model,
+     * so {@code mvn install} or {@code deploy} publishes it). It is resolved like any artifact (offline from the local
+     * repository, through mirrors and with credentials), checked, and used without preprocessing or training.
+     */
+    @Parameter(property = "immersic.model")
+    protected String model;
+
+    /** The build's reproducible-output timestamp: the time written into the model zip's entries. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    protected String outputTimestamp;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    protected RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+    protected List<RemoteRepository> remoteRepositories;
+
+    @Component
+    protected RepositorySystem repositorySystem;
+
+    @Component
+    protected MavenProjectHelper projectHelper;
 
     // ---- train -----------------------------------------------------------------------------------------------
 
@@ -261,8 +308,10 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
             getLog().info("Skipping Immersic (immersic.skip=true)");
             return;
         }
+        BuildLog log = new MavenBuildLog(getLog());
+        NativeLibraries.useFolder(immersicHome().resolve("native")).ifPresent(log::info);
         try {
-            run(new MavenBuildLog(getLog()));
+            run(log);
         } catch (ImmersicException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -271,18 +320,64 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     /** Does the goal's work through the engine. */
     protected abstract void run(BuildLog log) throws ImmersicException;
 
+    /** Immersic's per-user folder: {@code immersic} beside the local repository (usually {@code ~/.m2/immersic}). */
+    private Path immersicHome() {
+        Path localRepository = repositorySession.getLocalRepository().getBasedir().toPath().toAbsolutePath();
+        Path parent = localRepository.getParent();
+        return (parent == null ? localRepository : parent).resolve("immersic");
+    }
+
     protected PreprocessRequest preprocessRequest() {
+        // Only the default folder may be missing (a project without music of its own); one the build named must exist.
+        boolean defaultFolder = midiDirectory.getAbsoluteFile().equals(new File(basedir, "src/main/midi").getAbsoluteFile());
         return new PreprocessRequest(midiDirectory.toPath(),
                 includes == null || includes.isEmpty() ? List.of("**/*.mid", "**/*.midi") : includes,
                 excludes == null ? List.of() : excludes,
                 notesFile == null ? null : notesFile.toPath(),
-                new OutputLayout(outputDirectory.toPath()));
+                new OutputLayout(outputDirectory.toPath()), !defaultFolder);
     }
 
-    protected TrainRequest trainRequest() {
+    protected TrainRequest trainRequest() throws ImmersicException {
+        Path cache = cacheDirectory != null ? cacheDirectory.toPath() : immersicHome();
         return new TrainRequest(preprocessRequest(), new TrainingParameters(epochs, layers, hiddenSize, embeddingSize,
                 dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads,
-                transpose));
+                transpose), ModelArtifacts.resolve(model, repositorySystem, repositorySession, remoteRepositories),
+                cache, outputTimestamp());
+    }
+
+    /** {@code project.build.outputTimestamp} as Maven reads it: ISO-8601 or seconds since 1970; unset means none. */
+    private Instant outputTimestamp() throws ImmersicException {
+        if (outputTimestamp == null || outputTimestamp.length() < 2) {
+            return null; // Maven's convention: a single character (or nothing) disables the reproducible timestamp
+        }
+        try {
+            Instant instant = outputTimestamp.chars().allMatch(Character::isDigit)
+                    ? Instant.ofEpochSecond(Long.parseLong(outputTimestamp))
+                    : java.time.OffsetDateTime.parse(outputTimestamp).toInstant();
+            if (instant.isBefore(Instant.parse("1980-01-01T00:00:00Z"))
+                    || instant.isAfter(Instant.parse("2099-12-31T23:59:59Z"))) {
+                throw new ImmersicException("project.build.outputTimestamp is " + outputTimestamp + "; a zip entry's"
+                        + " time must lie between 1980 and 2099.");
+            }
+            return instant;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            throw new ImmersicException("project.build.outputTimestamp is '" + outputTimestamp + "'; it must be an"
+                    + " ISO-8601 time such as 2024-01-01T00:00:00Z or seconds since 1970.");
+        }
+    }
+
+    /** Attaches the files to the build, once each (train and generate may both report the model). */
+    protected void attach(List<TrackFile> files) {
+        for (TrackFile file : files) {
+            boolean attached = project.getAttachedArtifacts().stream().anyMatch(a -> sameAttachment(a, file));
+            if (!attached) {
+                projectHelper.attachArtifact(project, file.type(), file.classifier(), file.path().toFile());
+            }
+        }
+    }
+
+    private static boolean sameAttachment(Artifact artifact, TrackFile file) {
+        return file.classifier().equals(artifact.getClassifier()) && file.type().equals(artifact.getType());
     }
 
     protected GenerateRequest generateRequest() throws ImmersicException {

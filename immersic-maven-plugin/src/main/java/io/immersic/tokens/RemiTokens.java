@@ -55,4 +55,31 @@ public final class RemiTokens {
             return -1;
         }
     }
+
+    /**
+     * Whether a token is one this representation writes: BAR, END, a chord, or POS/VEL/PITCH/DUR with a number in
+     * range. A model's vocabulary from outside the build (an artifact) is checked with this before it is used.
+     */
+    public static boolean isWellFormed(String token) {
+        if (token.equals(BAR) || token.equals(END)) {
+            return true;
+        }
+        if (token.startsWith(CHORD)) {
+            return io.immersic.harmony.Chord.fromToken(token) != null;
+        }
+        int number;
+        if ((number = valueOf(token, POSITION)) >= 0) {
+            return number < STEPS_PER_BEAT * 64 && token.equals(POSITION + number);
+        }
+        if ((number = valueOf(token, VELOCITY)) >= 0) {
+            return number < VELOCITY_BINS && token.equals(VELOCITY + number);
+        }
+        if ((number = valueOf(token, PITCH)) >= 0) {
+            return number < 128 && token.equals(PITCH + number);
+        }
+        if ((number = valueOf(token, DURATION)) >= 0) {
+            return number > 0 && number <= STEPS_PER_BEAT * 64 && token.equals(DURATION + number);
+        }
+        return false;
+    }
 }

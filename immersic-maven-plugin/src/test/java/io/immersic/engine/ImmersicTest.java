@@ -69,7 +69,7 @@ class ImmersicTest {
         Path midi = midiFolder();
         Immersic engine = new Immersic(log);
 
-        Corpus corpus = engine.preprocess(request(midi));
+        Corpus corpus = engine.preprocess(request(midi)).orElseThrow();
 
         assertEquals(List.of("ii-v-0.mid", "ii-v-1.mid", "ii-v-2.mid"), corpus.files().stream().map(f -> f.path()).toList());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[WARNING] Skipping " + midi.resolve("broken.mid")
@@ -100,7 +100,7 @@ class ImmersicTest {
         lines.clear();
         List<TrackFile> second = engine.generate(request);
 
-        assertEquals(List.of("track-1.mid", "track-2.mid"),
+        assertEquals(List.of("track-1.mid", "track-2.mid", "model.zip"),
                 second.stream().map(f -> f.path().getFileName().toString()).toList());
         assertArrayEquals(firstBytes, Files.readAllBytes(second.get(0).path()));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Reusing the trained model")), String.join("\n", lines));
@@ -191,5 +191,110 @@ class ImmersicTest {
         ImmersicException e = assertThrows(ImmersicException.class,
                 () -> new Immersic(log).train(new TrainRequest(request(midiFolder()), bad)));
         assertEquals("<epochs> (-Dimmersic.epochs) is 0; it must be 1 to 100000.", e.getMessage());
+    }
+
+    // ---- model cache, model artifacts, built-in model ----------------------------------------------------------
+
+    private static final GenerationParameters TWO_SHORT_TRACKS = new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4);
+
+    private TrainRequest cachedTrainRequest(PreprocessRequest preprocess, PrebuiltModel model) {
+        return new TrainRequest(preprocess, TINY, model, temp.resolve("cache"), null);
+    }
+
+    @Test
+    void theModelCacheOutlivesTheOutputFolderSoACleanBuildDoesNotTrainAndWritesTheSameTracks() throws Exception {
+        GenerateRequest request = new GenerateRequest(cachedTrainRequest(request(midiFolder()), null), TWO_SHORT_TRACKS,
+                MIDI_ONLY);
+        Immersic engine = new Immersic(log);
+        List<TrackFile> first = engine.generate(request);
+        byte[] track = Files.readAllBytes(first.get(0).path());
+        byte[] model = Files.readAllBytes(temp.resolve("out/model/model.zip"));
+        assertTrue(first.stream().anyMatch(f -> f.classifier().equals("immersic-model") && f.type().equals("zip")),
+                "the model is among the files to attach");
+
+        deleteTree(temp.resolve("out")); // mvn clean
+        lines.clear();
+        List<TrackFile> second = engine.generate(request);
+
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Reusing the trained model " + temp.resolve("cache"))),
+                String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Epoch 1/")), "a clean build must not train");
+        assertArrayEquals(track, Files.readAllBytes(second.get(0).path()));
+        assertArrayEquals(model, Files.readAllBytes(temp.resolve("out/model/model.zip")), "the same model zip bytes");
+    }
+
+    @Test
+    void aDamagedCacheEntryIsNamedInAWarningAndTrainedAgainNeverUsed() throws Exception {
+        TrainRequest train = cachedTrainRequest(request(midiFolder()), null);
+        new Immersic(log).train(train);
+        Path entry;
+        try (var entries = Files.list(temp.resolve("cache/models"))) {
+            entry = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        byte[] weights = Files.readAllBytes(entry.resolve("coefficients.bin"));
+        weights[100] ^= 1;
+        Files.write(entry.resolve("coefficients.bin"), weights);
+        lines.clear();
+
+        new Immersic(log).train(train);
+
+        assertTrue(lines.contains("[WARNING] The cached model " + entry + " cannot be used: coefficients.bin does not"
+                + " match its SHA-256 or size in manifest.json (changed or damaged after it was written). Training it"
+                + " again."), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Epoch 1/2")), String.join("\n", lines));
+        lines.clear();
+        new Immersic(log).train(train);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Reusing the trained model")), "repaired");
+    }
+
+    @Test
+    void aProjectWithoutMusicOfItsOwnGeneratesWithTheBuiltInModelWithoutTraining() throws Exception {
+        PreprocessRequest none = new PreprocessRequest(temp.resolve("src/main/midi"), List.of("**/*.mid"), List.of(),
+                null, new OutputLayout(temp.resolve("out")), false);
+        GenerateRequest request = new GenerateRequest(cachedTrainRequest(none, null), TWO_SHORT_TRACKS, MIDI_ONLY,
+                new EvaluationParameters(true, null, null, null));
+
+        List<TrackFile> files = new Immersic(log).generate(request);
+
+        assertEquals(List.of("track-1", "track-2"), files.stream().map(TrackFile::classifier).toList(),
+                "tracks only: the built-in model is not this project's to attach");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Using the built-in model")), String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Epoch 1/")), "no training");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Not evaluating: the model came from the built-in")));
+        assertTrue(new io.immersic.midi.MidiReader().read("t", Files.readAllBytes(files.get(0).path())).notes().size() > 4);
+    }
+
+    @Test
+    void aModelArtifactIsUsedWithoutTrainingAndADamagedOneFailsWithItsName() throws Exception {
+        new Immersic(log).train(cachedTrainRequest(request(midiFolder()), null));
+        Path artifact = Files.copy(temp.resolve("out/model/model.zip"), temp.resolve("game-music-1.0-immersic-model.zip"));
+        PreprocessRequest elsewhere = new PreprocessRequest(temp.resolve("b/src/main/midi"), List.of("**/*.mid"),
+                List.of(), null, new OutputLayout(temp.resolve("b/out")), false);
+        lines.clear();
+
+        List<TrackFile> files = new Immersic(log).generate(new GenerateRequest(
+                cachedTrainRequest(elsewhere, new PrebuiltModel("com.example:game-music:1.0", artifact)),
+                TWO_SHORT_TRACKS, MIDI_ONLY));
+
+        assertEquals(2, files.size());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Using the model com.example:game-music:1.0 ("
+                + artifact + ")")), String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Epoch 1/") || l.contains("Preprocessed")));
+
+        byte[] damaged = Files.readAllBytes(artifact);
+        Path truncated = Files.write(temp.resolve("truncated.zip"), java.util.Arrays.copyOf(damaged, damaged.length / 2));
+        ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).generate(
+                new GenerateRequest(cachedTrainRequest(elsewhere, new PrebuiltModel("com.example:bad:1.0", truncated)),
+                        TWO_SHORT_TRACKS, MIDI_ONLY)));
+        assertTrue(e.getMessage().startsWith("The model com.example:bad:1.0 given as <model> (-Dimmersic.model) cannot"
+                + " be used: " + truncated), e.getMessage());
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -1,0 +1,105 @@
+package io.immersic.engine;
+
+import io.immersic.cache.AtomicFiles;
+import io.immersic.model.Backend;
+import io.immersic.model.BuiltInModel;
+import io.immersic.model.InvalidModelException;
+import io.immersic.model.ModelArchive;
+import io.immersic.model.ModelZip;
+import io.immersic.model.StoredModel;
+import io.immersic.model.TrainingParameters;
+import io.immersic.tokens.Corpus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The model a build generates with, from wherever the request says ({@link ModelSource}): trained on the corpus or
+ * reused from the cache ({@link TrainStep}), a model artifact, or the built-in model. Whichever it is, a copy goes to
+ * the output folder ({@code model/model.zip} and a readable {@code model/model.json}).
+ */
+public final class ModelStep {
+
+    private final BuildLog log;
+
+    public ModelStep(BuildLog log) {
+        this.log = log;
+    }
+
+    /** @param corpus the project's corpus; needed only when the model is trained on it */
+    public UsedModel run(TrainRequest request, Corpus corpus) throws ImmersicException {
+        TrainingParameters p = request.training();
+        try {
+            p.validate();
+        } catch (IllegalArgumentException e) {
+            throw new ImmersicException(e.getMessage());
+        }
+        Backend.useThreads(p.threads());
+        ModelSource source = request.source();
+        TrainStep.Result result = switch (source) {
+            case CORPUS -> new TrainStep(log).run(request, corpus);
+            case ARTIFACT -> artifact(request.model());
+            case BUILT_IN -> builtIn(request.preprocess());
+        };
+        return new UsedModel(result.model(), writeOutput(request, result.archive()), source);
+    }
+
+    private TrainStep.Result artifact(PrebuiltModel prebuilt) throws ImmersicException {
+        String named = "The model " + prebuilt.name() + " given as <model> (-Dimmersic.model)";
+        try (InputStream in = Files.newInputStream(prebuilt.file())) {
+            ModelArchive archive = ModelZip.read(in);
+            StoredModel model = archive.open(ModelArchive.Expectation.ANY);
+            log.info("Using the model " + prebuilt.name() + " (" + prebuilt.file() + "): " + describe(model)
+                    + "; not preprocessing or training");
+            return new TrainStep.Result(model, archive);
+        } catch (IOException e) {
+            throw new ImmersicException(named + " cannot be read from " + prebuilt.file() + ": " + e.getMessage());
+        } catch (InvalidModelException | RuntimeException e) {
+            throw new ImmersicException(named + " cannot be used: " + prebuilt.file() + " " + e.getMessage()
+                    + ". Nothing of it was loaded. Rebuild and republish the model, or name another.");
+        }
+    }
+
+    private TrainStep.Result builtIn(PreprocessRequest preprocess) throws ImmersicException {
+        try {
+            ModelArchive archive = BuiltInModel.archive();
+            StoredModel model = archive.open(ModelArchive.Expectation.ANY);
+            log.info("Using the built-in model (" + describe(model) + "): there is no MIDI folder "
+                    + preprocess.midiDirectory() + ", no <notesFile> and no <model>. Put .mid files there to train on"
+                    + " your own music.");
+            return new TrainStep.Result(model, archive);
+        } catch (InvalidModelException | RuntimeException e) {
+            throw new ImmersicException("The plugin's built-in model cannot be used (" + e.getMessage() + "); the"
+                    + " plugin jar is damaged. Give a MIDI folder or a <model> instead.");
+        }
+    }
+
+    private static String describe(StoredModel model) {
+        var info = model.info();
+        return String.format("%d tokens, %d layer(s) of %d, %.0f BPM, validation loss %s", info.vocabulary().size(),
+                info.parameters().layers(), info.parameters().hiddenSize(), info.tempoBpm(),
+                TrainStep.format(info.metrics().validationLoss()));
+    }
+
+    /** The model zip (stamped with the build's output timestamp) and its description, rewritten only when changed. */
+    private Path writeOutput(TrainRequest request, ModelArchive archive) throws ImmersicException {
+        Path folder = request.preprocess().output().modelDirectory();
+        Path zip = folder.resolve("model.zip");
+        try {
+            writeIfChanged(zip, ModelZip.write(archive, request.outputTimestamp()));
+            writeIfChanged(folder.resolve(ModelArchive.INFO), archive.info());
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot write the model to " + folder + ": " + e.getMessage(), e);
+        }
+        return zip;
+    }
+
+    private static void writeIfChanged(Path file, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) != bytes.length
+                || !Arrays.equals(Files.readAllBytes(file), bytes)) {
+            AtomicFiles.write(file, bytes);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package io.immersic.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.immersic.analysis.CorpusStyle;
+import io.immersic.cache.Fingerprint;
+import io.immersic.harmony.Key;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The model's files: a round trip that keeps every weight, reproducible zips, and the tampering catalogue. */
+class ModelArchiveTest {
+
+    @TempDir
+    Path temp;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TrainingParameters TINY = new TrainingParameters(2, 1, 8, 4, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
+    private static final List<String> VOCABULARY = List.of("BAR", "END", "POS_0", "POS_6", "VEL_3", "PITCH_60",
+            "PITCH_64", "DUR_12", "CHORD_0_maj7");
+    private static final String FINGERPRINT = "ab".repeat(32);
+    private static final String OTHER_FINGERPRINT = "cd".repeat(32);
+
+    private static ModelInfo info(String fingerprint, List<String> vocabulary) {
+        return new ModelInfo("remi-12-chords", fingerprint, vocabulary, TINY, "CPU/test", 80, 4,
+                new CorpusStyle(4, 48, 84, List.of(new Key(2, true))),
+                new TrainingMetrics(2, 2, 3.0, 3.1, 1000, 1, 5000, 1.5));
+    }
+
+    private static ModelArchive archive(long seed, String fingerprint) {
+        TrainingParameters p = new TrainingParameters(2, 1, 8, 4, 0.0, 16, 2, 0.01, 0.34, 2, seed, 1);
+        MultiLayerNetwork network = LstmNetworkFactory.create(VOCABULARY.size(), p);
+        return ModelArchive.of(network, info(fingerprint, VOCABULARY));
+    }
+
+    private static final ModelArchive.Expectation CACHE_ENTRY =
+            new ModelArchive.Expectation(FINGERPRINT, VOCABULARY);
+
+    @Test
+    void aModelSurvivesTheZipAndTheFolderWithEveryWeightAndItsDescription() throws Exception {
+        ModelArchive archive = archive(5, FINGERPRINT);
+        float[] weights = ModelArchive.of(archive.open(CACHE_ENTRY).network(), archive.open(CACHE_ENTRY).info())
+                .open(CACHE_ENTRY).network().params().toFloatVector();
+
+        StoredModel fromZip = ModelZip.read(new ByteArrayInputStream(ModelZip.write(archive, ModelZip.DEFAULT_TIMESTAMP)))
+                .open(CACHE_ENTRY);
+        Path folder = Files.createDirectories(temp.resolve("entry"));
+        for (var file : archive.files().entrySet()) {
+            Files.write(folder.resolve(file.getKey()), file.getValue());
+        }
+        StoredModel fromFolder = ModelArchive.fromFolder(folder).open(CACHE_ENTRY);
+
+        assertArrayEquals(weights, fromZip.network().params().toFloatVector());
+        assertArrayEquals(weights, fromFolder.network().params().toFloatVector());
+        assertEquals(VOCABULARY, fromZip.vocabulary().tokens());
+        assertEquals(new Key(2, true), fromZip.info().style().keys().get(0));
+        assertEquals(80, fromZip.info().tempoBpm());
+        assertEquals(0, fromZip.info().metrics().seconds(), "timings are logged, not stored");
+    }
+
+    @Test
+    void theZipIsTheSameBytesForTheSameModelAndTimestampAndCarriesThatTimestamp() throws Exception {
+        ModelArchive archive = archive(5, FINGERPRINT);
+        Instant stamp = Instant.parse("2024-05-06T07:08:10Z");
+
+        byte[] first = ModelZip.write(archive, stamp);
+        byte[] again = ModelZip.write(archive(5, FINGERPRINT), stamp);
+
+        assertArrayEquals(first, again);
+        assertNotEquals(Arrays.hashCode(first), Arrays.hashCode(ModelZip.write(archive, ModelZip.DEFAULT_TIMESTAMP)));
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
+            ZipEntry entry;
+            int entries = 0;
+            while ((entry = zip.getNextEntry()) != null) {
+                assertEquals(ModelArchive.FILES.get(entries++), entry.getName());
+                assertEquals("2024-05-06T07:08:10", entry.getTimeLocal().toString());
+            }
+            assertEquals(3, entries);
+        }
+    }
+
+    // ---- tampering catalogue: every case refused, with a reason -------------------------------------------------
+
+    @Test
+    void weightsOfAnotherSeedAreRefused() {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        ModelArchive swapped = new ModelArchive(mine.manifest(), mine.info(), archive(6, FINGERPRINT).coefficients());
+        assertRefused(swapped, CACHE_ENTRY, "coefficients.bin does not match its SHA-256");
+    }
+
+    @Test
+    void aWholeModelOfAnotherKeyIsRefusedAsACacheEntry() {
+        assertRefused(archive(6, OTHER_FINGERPRINT), CACHE_ENTRY, "not of its own key");
+    }
+
+    @Test
+    void aChangedVocabularyIsRefusedEvenWhenTheManifestWasRecomputed() {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        assertRefused(editInfo(mine, i -> swap((ArrayNode) i.get("vocabulary"), 5, 6), false), CACHE_ENTRY,
+                "model.json does not match its SHA-256");
+        assertRefused(editInfo(mine, i -> swap((ArrayNode) i.get("vocabulary"), 5, 6), true), CACHE_ENTRY,
+                "its vocabulary is not the one this corpus makes");
+        assertRefused(editInfo(mine, i -> ((ArrayNode) i.get("vocabulary")).add("PITCH_70"), true),
+                ModelArchive.Expectation.ANY, "its vocabulary has 10 tokens but manifest.json says 9");
+        assertRefused(editInfo(mine, i -> ((ArrayNode) i.get("vocabulary")).remove(8), true),
+                ModelArchive.Expectation.ANY, "its vocabulary has 8 tokens");
+        assertRefused(editInfo(mine, i -> ((ArrayNode) i.get("vocabulary")).set(4, "rm -rf"), true),
+                ModelArchive.Expectation.ANY, "holds 'rm -rf', which is not a token");
+    }
+
+    @Test
+    void weightsThatAreNotFiniteOrNotTheNetworksCountAreRefused() throws Exception {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        byte[] nan = mine.coefficients().clone();
+        ByteBuffer.wrap(nan).order(ByteOrder.LITTLE_ENDIAN).putFloat(0, Float.NaN);
+        assertRefused(reseal(mine, mine.info(), nan, null), ModelArchive.Expectation.ANY, "not a finite number");
+        byte[] shorter = Arrays.copyOf(mine.coefficients(), mine.coefficients().length - 4);
+        assertRefused(reseal(mine, mine.info(), shorter, m -> m.put("parameterCount", shorter.length / 4)),
+                ModelArchive.Expectation.ANY, "the network model.json describes has");
+    }
+
+    /** Cut anywhere in its entries (the central directory at the end is not read: the entries are checked). */
+    @Test
+    void aTruncatedZipIsRefused() {
+        byte[] zip = ModelZip.write(archive(5, FINGERPRINT), ModelZip.DEFAULT_TIMESTAMP);
+        for (int length : new int[] {0, 30, 400, zip.length / 2, zip.length - 1000}) {
+            InvalidModelException e = assertThrows(InvalidModelException.class,
+                    () -> ModelZip.read(new ByteArrayInputStream(Arrays.copyOf(zip, length))), "length " + length);
+            assertTrue(e.getMessage().contains("zip") || e.getMessage().contains("lacks"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aZipBombIsStoppedAtTheSizeItsManifestDeclaresWellUnderASecond() throws Exception {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            put(zip, "manifest.json", mine.manifest());
+            put(zip, "model.json", mine.info());
+            zip.putNextEntry(new ZipEntry("coefficients.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 512; i++) { // 512 MiB of zeros: about 0.5 MiB compressed
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        long started = System.nanoTime();
+        InvalidModelException e = assertThrows(InvalidModelException.class,
+                () -> ModelZip.read(new ByteArrayInputStream(bytes.toByteArray())));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertTrue(e.getMessage().contains("inflates to more than the " + mine.coefficients().length
+                + " bytes its manifest declares"), e.getMessage());
+        assertTrue(seconds < 1, "refused in " + seconds + " s");
+    }
+
+    @Test
+    void aSerializedPayloadAnUnknownEntryOrAPathOutsideIsRefusedByNameBeforeAnythingIsRead() throws Exception {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(payload)) {
+            Set<Object> nested = new HashSet<>(); // the shape of a deserialization bomb
+            Set<Object> inner = nested;
+            for (int i = 0; i < 50; i++) {
+                Set<Object> next = new HashSet<>();
+                inner.add(next);
+                inner = next;
+            }
+            out.writeObject(nested);
+        }
+        for (String name : List.of("preprocessor.bin", "../../etc/evil", "/abs/model.json", "configuration.json")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                put(zip, "manifest.json", mine.manifest());
+                put(zip, name, payload.toByteArray());
+                put(zip, "model.json", mine.info());
+                put(zip, "coefficients.bin", mine.coefficients());
+            }
+            long started = System.nanoTime();
+            InvalidModelException e = assertThrows(InvalidModelException.class,
+                    () -> ModelZip.read(new ByteArrayInputStream(bytes.toByteArray())));
+            assertTrue(e.getMessage().contains("the entry '" + name + "', which Immersic never writes"), e.getMessage());
+            assertTrue((System.nanoTime() - started) / 1e9 < 1);
+        }
+    }
+
+    @Test
+    void aCacheFolderWithAnExtraOrMissingFileIsRefused() throws Exception {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        Path folder = Files.createDirectories(temp.resolve("entry"));
+        for (var file : mine.files().entrySet()) {
+            Files.write(folder.resolve(file.getKey()), file.getValue());
+        }
+        Files.write(folder.resolve("preprocessor.bin"), new byte[] {(byte) 0xAC, (byte) 0xED});
+        InvalidModelException extra = assertThrows(InvalidModelException.class, () -> ModelArchive.fromFolder(folder));
+        assertTrue(extra.getMessage().contains("preprocessor.bin, which Immersic never writes"), extra.getMessage());
+
+        Files.delete(folder.resolve("preprocessor.bin"));
+        Files.delete(folder.resolve("model.json"));
+        InvalidModelException missing = assertThrows(InvalidModelException.class, () -> ModelArchive.fromFolder(folder));
+        assertEquals("model.json is missing", missing.getMessage());
+    }
+
+    @Test
+    void aManifestOfAnotherFormatVersionIsRefused() {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        ModelArchive future = reseal(mine, mine.info(), mine.coefficients(), m -> m.put("formatVersion", 99));
+        assertRefused(future, ModelArchive.Expectation.ANY, "this plugin reads immersic-model version 1");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private static void assertRefused(ModelArchive archive, ModelArchive.Expectation expected, String reason) {
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> archive.open(expected));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
+    private static void swap(ArrayNode array, int a, int b) {
+        var first = array.get(a);
+        array.set(a, array.get(b));
+        array.set(b, first);
+    }
+
+    /** The archive with model.json edited; {@code reseal}: with a manifest recomputed to match, as a careful forger. */
+    private static ModelArchive editInfo(ModelArchive archive, Consumer<ObjectNode> edit, boolean reseal) {
+        try {
+            ObjectNode info = (ObjectNode) JSON.readTree(archive.info());
+            edit.accept(info);
+            byte[] bytes = JSON.writeValueAsBytes(info);
+            if (!reseal) {
+                return new ModelArchive(archive.manifest(), bytes, archive.coefficients());
+            }
+            return reseal(archive, bytes, archive.coefficients(), m -> { });
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static ModelArchive reseal(ModelArchive archive, byte[] info, byte[] coefficients,
+                                       Consumer<ObjectNode> editManifest) {
+        try {
+            ObjectNode manifest = (ObjectNode) JSON.readTree(archive.manifest());
+            ObjectNode files = (ObjectNode) manifest.get("files");
+            files.set("model.json", digest(info));
+            files.set("coefficients.bin", digest(coefficients));
+            if (editManifest != null) {
+                editManifest.accept(manifest);
+            }
+            return new ModelArchive(JSON.writeValueAsBytes(manifest), info, coefficients);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static ObjectNode digest(byte[] bytes) {
+        return JSON.createObjectNode().put("size", bytes.length).put("sha256", Fingerprint.sha256Hex(bytes));
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws java.io.IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}
