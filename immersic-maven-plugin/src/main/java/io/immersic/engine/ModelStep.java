@@ -1,13 +1,11 @@
 package io.immersic.engine;
 
 import io.immersic.cache.AtomicFiles;
-import io.immersic.model.Backend;
 import io.immersic.model.BuiltInModel;
 import io.immersic.model.InvalidModelException;
 import io.immersic.model.ModelArchive;
 import io.immersic.model.ModelZip;
 import io.immersic.model.StoredModel;
-import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,13 +28,7 @@ public final class ModelStep {
 
     /** @param corpus the project's corpus; needed only when the model is trained on it */
     public UsedModel run(TrainRequest request, Corpus corpus) throws ImmersicException {
-        TrainingParameters p = request.training();
-        try {
-            p.validate();
-        } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
-        }
-        Backend.useThreads(p.threads());
+        request.setUpTraining();
         ModelSource source = request.source();
         TrainStep.Result result = switch (source) {
             case CORPUS -> new TrainStep(log).run(request, corpus);

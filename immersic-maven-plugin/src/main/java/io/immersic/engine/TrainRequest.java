@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.model.Backend;
 import io.immersic.model.ModelZip;
 import io.immersic.model.TrainingParameters;
 import java.nio.file.Path;
@@ -26,6 +27,20 @@ public record TrainRequest(PreprocessRequest preprocess, TrainingParameters trai
 
     public TrainRequest(PreprocessRequest preprocess, TrainingParameters training) {
         this(preprocess, training, null, null, null);
+    }
+
+    /**
+     * The training parameters, checked (one out of range fails with its name and range), with nd4j set to their
+     * thread count: what every method does before it trains or loads a model.
+     */
+    public TrainingParameters setUpTraining() throws ImmersicException {
+        try {
+            training.validate();
+        } catch (IllegalArgumentException e) {
+            throw new ImmersicException(e.getMessage());
+        }
+        Backend.useThreads(training.threads());
+        return training;
     }
 
     public ModelSource source() {

@@ -9,7 +9,6 @@ import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
-import io.immersic.model.Backend;
 import io.immersic.model.FileSplit;
 import io.immersic.model.TrainingParameters;
 import io.immersic.notebook.NotebookBaseline;
@@ -45,13 +44,7 @@ public final class NotebookMethod implements CompositionMethod {
 
     @Override
     public Composer trainOrReuse(Corpus corpus, TrainRequest request) throws ImmersicException {
-        TrainingParameters p = request.training();
-        try {
-            p.validate();
-        } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
-        }
-        Backend.useThreads(p.threads());
+        TrainingParameters p = request.setUpTraining();
         RemiDecoder decoder = new RemiDecoder();
         List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
         List<List<String>> elements = files.stream()

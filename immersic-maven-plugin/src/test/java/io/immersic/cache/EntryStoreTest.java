@@ -2,7 +2,6 @@ package io.immersic.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -111,7 +110,7 @@ class EntryStoreTest {
             try (EntryStore.Lock lock = store.lock(KEY, waits::incrementAndGet)) {
                 assertEquals(1, waits.get(), "it had to wait");
                 assertTrue((System.nanoTime() - started) / 1e9 >= 0.4, "it waited for the holder");
-                assertFalse(holder.isAlive());
+                assertTrue(holder.waitFor(10, TimeUnit.SECONDS), "the holder was killed");
             }
             killer.join();
         } finally {
