@@ -1,11 +1,12 @@
 // Shared by the scenarios that need a second build at the same time (concurrent-builds) or a killed one
 // (killed-training): evaluate(...) this file from a setup script to get startBuild in its binding.
 //
-// startBuild(folder, goals) starts `mvn` on the project in `folder` in the background, as a second developer or CI job
-// would, with the invoker builds' local repository and a settings file that resolves from the outer build's local
-// repository (as src/it/settings.xml does). Its output goes to folder/build.log. Maven's launcher execs java, so the
+// startBuild(folder, goals[, logName]) starts `mvn` on the project in `folder` in the background, as a second developer
+// or CI job would, with the invoker builds' local repository and a settings file that resolves from the outer build's
+// local repository (as src/it/settings.xml does). Its output goes to folder/logName (default build.log; in the
+// scenario's own folder, Invoker already writes build.log, so pick another name there). Maven's launcher execs java, so the
 // returned Process is the JVM itself: destroyForcibly() is a real kill -9.
-startBuild = { File folder, List<String> goals ->
+startBuild = { File folder, List<String> goals, String logName = 'build.log' ->
     def repository = new File(outerLocalRepository).toURI().toString()
     def settings = new File(folder, 'background-settings.xml')
     settings.text = """<settings><profiles><profile><id>it-repo</id>
@@ -17,7 +18,7 @@ startBuild = { File folder, List<String> goals ->
     def command = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-s', settings.path,
                    "-Dmaven.repo.local=${localRepositoryPath}".toString()] + goals
     def builder = new ProcessBuilder(command).directory(folder).redirectErrorStream(true)
-            .redirectOutput(new File(folder, 'build.log'))
+            .redirectOutput(new File(folder, logName))
     builder.environment().put('MAVEN_OPTS', '-Xmx1g')
     return builder.start()
 }
