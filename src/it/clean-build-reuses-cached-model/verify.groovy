@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('first-build/tracks/track-1.mid') && log.contains('target/immersic/tracks/track-1.mid')
 def trained = (log =~ /Cached the model as /).count
 assert trained == 1 : "the model was trained $trained times"
-assert log.contains('Reusing the trained model ' + new File(basedir, 'model-cache/models').canonicalPath)
+assert log =~ /Reusing the trained model .*model-cache.models.[0-9a-f]{64} /
 assert (log =~ /Epoch 1\/2: train loss/).count == 1
 ['tracks/track-1.mid', 'tracks/track-2.mid', 'tracks/track-1.wav', 'model/model.zip'].each { path ->
     def first = new File(basedir, "first-build/$path").bytes

@@ -3,6 +3,7 @@ package io.immersic.cache;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -53,7 +54,8 @@ public final class EntryStore {
      */
     public Lock lock(String key, Runnable onWait) throws IOException {
         Files.createDirectories(root);
-        Path lockFile = root.resolve(checkKey(key) + ".lock");
+        // The real path, so that two spellings of one folder (a symbolic link) share one lock.
+        Path lockFile = root.toRealPath().resolve(checkKey(key) + ".lock");
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, f -> new ReentrantLock());
         boolean waited = false;
         if (!jvmLock.tryLock()) {
@@ -64,13 +66,7 @@ public final class EntryStore {
         try {
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
-                FileLock fileLock = channel.tryLock();
-                if (fileLock == null) {
-                    if (!waited) {
-                        onWait.run();
-                    }
-                    fileLock = channel.lock();
-                }
+                FileLock fileLock = lockFileWaiting(channel, waited ? () -> { } : onWait);
                 return new Lock(channel, fileLock, jvmLock);
             } catch (IOException | RuntimeException e) {
                 channel.close();
@@ -79,6 +75,39 @@ public final class EntryStore {
         } catch (IOException | RuntimeException e) {
             jvmLock.unlock();
             throw e;
+        }
+    }
+
+    /**
+     * The file lock, waiting for its holder. Another process: {@link FileChannel#lock} blocks until it is released.
+     * This JVM through another class loader (the plugin loaded twice, e.g. by two modules of a parallel build), which
+     * the {@link ReentrantLock} table cannot see: the JVM refuses a second lock on the file with
+     * {@link OverlappingFileLockException}, so poll until it is free.
+     */
+    private static FileLock lockFileWaiting(FileChannel channel, Runnable onWait) throws IOException {
+        boolean told = false;
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+                if (!told) {
+                    onWait.run();
+                }
+                return channel.lock();
+            } catch (OverlappingFileLockException heldInThisJvm) {
+                if (!told) {
+                    onWait.run();
+                    told = true;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for " + channel, e);
+                }
+            }
         }
     }
 
@@ -161,9 +190,8 @@ public final class EntryStore {
 
         @Override
         public void close() throws IOException {
-            try {
+            try (channel) { // closing the channel releases the lock too, should release() fail
                 fileLock.release();
-                channel.close();
             } finally {
                 jvmLock.unlock();
             }

@@ -51,11 +51,13 @@ final class TrainStep {
             lock = store.lock(fingerprint, () -> log.info("Waiting for another build that is training the same model"
                     + " (" + store.entryFolder(fingerprint) + ".lock)"));
         } catch (IOException | RuntimeException e) {
-            log.warn("The model cache " + store.root() + " cannot be used (" + e.getMessage() + "); training without"
-                    + " it. Point <cacheDirectory> (-Dimmersic.cacheDirectory) at a writable folder to keep models.");
+            log.warn("The model cache " + store.root() + " cannot be written (" + e + "); a model found there is"
+                    + " still used, a new one is not kept. Point <cacheDirectory> (-Dimmersic.cacheDirectory) at a"
+                    + " writable folder to keep models.");
         }
         try {
-            Result cached = lock == null ? null : reuse(store, fingerprint, vocabulary);
+            // Without the lock (a read-only cache, e.g. one restored by CI) entries are still read: they never change.
+            Result cached = reuse(store, fingerprint, vocabulary, lock != null);
             if (cached != null) {
                 return cached;
             }
@@ -69,7 +71,8 @@ final class TrainStep {
         }
     }
 
-    private Result reuse(EntryStore store, String fingerprint, Vocabulary vocabulary) {
+    /** @param locked whether this build holds the key's lock, and so may remove a damaged entry */
+    private Result reuse(EntryStore store, String fingerprint, Vocabulary vocabulary, boolean locked) {
         Path entry = store.entry(fingerprint).orElse(null);
         if (entry == null) {
             return null;
@@ -83,7 +86,9 @@ final class TrainStep {
         } catch (InvalidModelException | RuntimeException e) {
             log.warn("The cached model " + entry + " cannot be used: " + e.getMessage() + ". Training it again.");
             try {
-                store.discard(fingerprint);
+                if (locked) {
+                    store.discard(fingerprint);
+                }
             } catch (IOException discardFailed) {
                 log.warn("Cannot remove " + entry + " (" + discardFailed.getMessage() + "); it will be replaced.");
             }

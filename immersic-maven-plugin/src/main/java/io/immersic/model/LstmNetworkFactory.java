@@ -61,6 +61,22 @@ public final class LstmNetworkFactory {
         return network;
     }
 
+    /**
+     * The number of weights {@link #create} makes, computed from the sizes alone, so that a model file's claimed shape
+     * can be checked before a network of that shape is allocated: embedding V×E (no bias), each LSTM layer
+     * in×4H + H×4H + 4H, the softmax H×V + V.
+     */
+    public static long parameterCount(int vocabularySize, TrainingParameters p) {
+        long count = (long) vocabularySize * p.embeddingSize();
+        long inputSize = p.embeddingSize();
+        long gates = 4L * p.hiddenSize();
+        for (int i = 0; i < p.layers(); i++) {
+            count += inputSize * gates + (long) p.hiddenSize() * gates + gates;
+            inputSize = p.hiddenSize();
+        }
+        return count + inputSize * vocabularySize + vocabularySize;
+    }
+
     private static void applyDropout(org.deeplearning4j.nn.conf.layers.Layer.Builder<?> layer, double dropout) {
         if (dropout > 0) {
             layer.dropOut(1.0 - dropout); // DL4J takes the probability to KEEP an activation

@@ -151,9 +151,7 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
         check(INFO, info, m);
         check(COEFFICIENTS, coefficients, m);
         ModelInfo description = parse(info, INFO, ModelInfo.class);
-        if (description.vocabulary() == null || description.parameters() == null || description.style() == null) {
-            throw new InvalidModelException(INFO + " lacks its vocabulary, parameters or style");
-        }
+        checkDescription(description);
         if (!Corpus.REPRESENTATION.equals(description.representation())) {
             throw new InvalidModelException("it was made for the token representation "
                     + description.representation() + "; this plugin uses " + Corpus.REPRESENTATION);
@@ -180,14 +178,42 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
         } catch (IllegalArgumentException e) {
             throw new InvalidModelException(INFO + " has a parameter out of range: " + e.getMessage());
         }
+        // The shape is checked before a network of that shape is allocated: a model.json claiming a huge network
+        // beside a small coefficients.bin must be refused, not end in an OutOfMemoryError.
+        long claimedWeights = LstmNetworkFactory.parameterCount(size, description.parameters());
+        if (claimedWeights != m.parameterCount()) {
+            throw new InvalidModelException("the network " + INFO + " describes has " + claimedWeights + " weights; "
+                    + MANIFEST + " lists " + m.parameterCount());
+        }
         float[] weights = weights(m);
         MultiLayerNetwork network = LstmNetworkFactory.create(size, description.parameters());
         if (network.numParams() != weights.length) {
-            throw new InvalidModelException(COEFFICIENTS + " holds " + weights.length + " weights; the network "
-                    + INFO + " describes has " + network.numParams());
+            throw new IllegalStateException("parameterCount disagrees with DL4J: " + network.numParams());
         }
         network.setParams(Nd4j.create(weights, new long[] {1, weights.length}, DataType.FLOAT));
         return new StoredModel(network, vocabulary, description);
+    }
+
+    /**
+     * Every value of model.json that generation reads, in a sane range: a model from outside the build must fail
+     * here, with a reason, not later inside generation.
+     */
+    private static void checkDescription(ModelInfo d) throws InvalidModelException {
+        if (d.vocabulary() == null || d.parameters() == null || d.style() == null || d.metrics() == null
+                || d.backend() == null || d.fingerprint() == null) { // style.keys: CorpusStyle refuses null itself
+            throw new InvalidModelException(INFO + " lacks its vocabulary, parameters, style, metrics or backend");
+        }
+        var style = d.style();
+        if (style.loopBars() < 1 || style.loopBars() > 64 || style.registerLow() < 0 || style.registerHigh() > 127
+                || style.registerLow() > style.registerHigh()) {
+            throw new InvalidModelException(INFO + " has an impossible style (loop of " + style.loopBars()
+                    + " bars, register " + style.registerLow() + " to " + style.registerHigh() + ")");
+        }
+        // Wide bounds: they only keep generation from dividing by zero; a corpus's odd tempo is still a tempo.
+        if (!(d.tempoBpm() > 0 && d.tempoBpm() <= 10_000) || !(d.beatsPerBar() > 0 && d.beatsPerBar() <= 64)) {
+            throw new InvalidModelException(INFO + " has a tempo of " + d.tempoBpm() + " BPM or " + d.beatsPerBar()
+                    + " beats a bar; a model's must be above 0 up to 10000 BPM and above 0 up to 64 beats");
+        }
     }
 
     private float[] weights(ModelManifest m) throws InvalidModelException {

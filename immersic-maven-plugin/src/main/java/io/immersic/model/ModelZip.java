@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -15,8 +16,9 @@ import java.util.zip.ZipOutputStream;
  * A model as one zip file, the form it is attached to a build in (type {@code zip}, classifier
  * {@code immersic-model}) and shipped as the built-in model.
  *
- * <p>Writing is reproducible: fixed entry order, one timestamp for every entry, no extra fields, so the same model and
- * timestamp give the same bytes. Reading is defensive, because a model may come from a repository or a CI cache: the
+ * <p>Writing is reproducible: fixed entry order, one timestamp for every entry, no extra fields, and entries stored
+ * rather than deflated (deflate's bytes differ between zlib builds; 32-bit weights barely compress anyway: 7 %), so
+ * the same model and timestamp give the same bytes on every machine. Reading is defensive, because a model may come from a repository or a CI cache: the
  * entries must be exactly Immersic's three, in its order, with plain names; the manifest comes first and bounds how
  * many bytes each later entry may inflate to, so a zip bomb is stopped after its declared size, not at the heap's end.
  */
@@ -35,6 +37,11 @@ public final class ModelZip {
             for (Map.Entry<String, byte[]> file : archive.files().entrySet()) {
                 ZipEntry entry = new ZipEntry(file.getKey());
                 entry.setTimeLocal(time);
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(file.getValue().length);
+                CRC32 crc = new CRC32();
+                crc.update(file.getValue());
+                entry.setCrc(crc.getValue());
                 zip.putNextEntry(entry);
                 zip.write(file.getValue());
                 zip.closeEntry();
@@ -62,8 +69,8 @@ public final class ModelZip {
                     throw new InvalidModelException("its entries are not Immersic's (" + name + " is out of place or"
                             + " repeated; expected " + String.join(", ", ModelArchive.FILES) + " in that order)");
                 }
-                long limit = manifest == null ? ModelArchive.limit(name) : manifest.files().get(name).size();
-                files[index] = readAtMost(zip, limit, name);
+                files[index] = manifest == null ? readAtMost(zip, ModelArchive.limit(name), name)
+                        : readExactly(zip, manifest.files().get(name).size(), name);
                 if (manifest == null) {
                     manifest = ModelArchive.parseManifest(files[index]);
                 }
@@ -79,6 +86,20 @@ public final class ModelZip {
         }
     }
 
+    /**
+     * The entry's bytes when it is exactly the size its manifest declares: one array of that size, and a single byte
+     * past it refuses the entry (a zip bomb stops there).
+     */
+    private static byte[] readExactly(InputStream in, long declared, String name) throws IOException,
+            InvalidModelException {
+        byte[] bytes = in.readNBytes((int) declared); // declared ≤ the file's limit (1 GiB), checked with the manifest
+        if (in.read() != -1) {
+            throw new InvalidModelException(name + " inflates to more than the " + declared + " bytes its manifest"
+                    + " declares (a zip bomb or a damaged file)");
+        }
+        return bytes; // a shorter entry fails the manifest's size check
+    }
+
     /** The entry's bytes, refusing it as soon as it inflates past {@code limit}. */
     private static byte[] readAtMost(InputStream in, long limit, String name) throws IOException,
             InvalidModelException {
@@ -89,9 +110,8 @@ public final class ModelZip {
         while ((read = in.read(buffer)) > 0) {
             total += read;
             if (total > limit) {
-                throw new InvalidModelException(name + " inflates to more than the " + limit + " bytes "
-                        + (limit == ModelArchive.limit(name) ? "a model file may have" : "its manifest declares")
-                        + " (a zip bomb or a damaged file)");
+                throw new InvalidModelException(name + " inflates to more than the " + limit + " bytes a model file"
+                        + " may have (a zip bomb or a damaged file)");
             }
             out.write(buffer, 0, read);
         }

@@ -22,14 +22,16 @@ public final class NativeLibraries {
      * the property once). Returns the line to log, the first time in this JVM only.
      */
     public static Optional<String> useFolder(Path folder) {
-        String chosen = System.getProperty(PROPERTY);
+        // JavaCPP reads both spellings; a folder the user chose with either one is theirs.
+        String chosen = System.getProperty(PROPERTY, System.getProperty("org.bytedeco.javacpp.cacheDir"));
         if (chosen == null) {
             System.setProperty(PROPERTY, folder.toAbsolutePath().normalize().toString());
         }
         if (REPORTED.getAndSet(true)) {
             return Optional.empty();
         }
-        return Optional.of("nd4j's native libraries are unpacked in " + System.getProperty(PROPERTY)
+        return Optional.of("nd4j's native libraries are unpacked in " + (chosen == null ? System.getProperty(PROPERTY)
+                : chosen)
                 + (chosen == null ? " (to keep them elsewhere, set -D" + PROPERTY + "=<folder> in MAVEN_OPTS or"
                 + " .mvn/jvm.config)" : " (set by -D" + PROPERTY + ")"));
     }

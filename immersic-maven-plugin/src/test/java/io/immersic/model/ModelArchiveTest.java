@@ -51,10 +51,17 @@ class ModelArchiveTest {
                 new TrainingMetrics(2, 2, 3.0, 3.1, 1000, 1, 5000, 1.5));
     }
 
+    /** A network of the seed's initial weights, moved away from them (as training would), and its files. */
     private static ModelArchive archive(long seed, String fingerprint) {
+        return ModelArchive.of(network(seed), info(fingerprint, VOCABULARY));
+    }
+
+    private static MultiLayerNetwork network(long seed) {
         TrainingParameters p = new TrainingParameters(2, 1, 8, 4, 0.0, 16, 2, 0.01, 0.34, 2, seed, 1);
         MultiLayerNetwork network = LstmNetworkFactory.create(VOCABULARY.size(), p);
-        return ModelArchive.of(network, info(fingerprint, VOCABULARY));
+        // Not the initial weights, which opening would make again from the same seed: the round trip must copy them.
+        network.params().muli(1.5).addi(0.125);
+        return network;
     }
 
     private static final ModelArchive.Expectation CACHE_ENTRY =
@@ -62,9 +69,9 @@ class ModelArchiveTest {
 
     @Test
     void aModelSurvivesTheZipAndTheFolderWithEveryWeightAndItsDescription() throws Exception {
-        ModelArchive archive = archive(5, FINGERPRINT);
-        float[] weights = ModelArchive.of(archive.open(CACHE_ENTRY).network(), archive.open(CACHE_ENTRY).info())
-                .open(CACHE_ENTRY).network().params().toFloatVector();
+        MultiLayerNetwork trained = network(5);
+        float[] weights = trained.params().toFloatVector();
+        ModelArchive archive = ModelArchive.of(trained, info(FINGERPRINT, VOCABULARY));
 
         StoredModel fromZip = ModelZip.read(new ByteArrayInputStream(ModelZip.write(archive, ModelZip.DEFAULT_TIMESTAMP)))
                 .open(CACHE_ENTRY);
@@ -144,6 +151,44 @@ class ModelArchiveTest {
     }
 
     /** Cut anywhere in its entries (the central directory at the end is not read: the entries are checked). */
+    @Test
+    void theWeightCountIsComputedFromTheSizesAsDl4jCountsIt() {
+        for (TrainingParameters p : List.of(TINY, TrainingParameters.DEFAULTS,
+                new TrainingParameters(2, 3, 24, 12, 0.2, 16, 2, 0.01, 0.34, 2, 5L, 1))) {
+            assertEquals(LstmNetworkFactory.create(37, p).numParams(), LstmNetworkFactory.parameterCount(37, p), "" + p);
+        }
+    }
+
+    /** A model.json that claims a huge network beside small weights: refused before such a network is allocated. */
+    @Test
+    void aClaimedShapeThatDoesNotMatchTheWeightsIsRefusedBeforeAnythingIsAllocated() {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        ModelArchive huge = editInfo(mine, i -> ((ObjectNode) i.get("parameters")).put("hiddenSize", 8192)
+                .put("layers", 16), true);
+        long started = System.nanoTime();
+        assertRefused(huge, ModelArchive.Expectation.ANY, "the network model.json describes has 8322228269 weights");
+        assertTrue((System.nanoTime() - started) / 1e9 < 1);
+        ModelArchive claimed = reseal(huge, huge.info(), mine.coefficients(),
+                m -> m.put("parameterCount", LstmNetworkFactory.parameterCount(9,
+                        new TrainingParameters(2, 16, 8192, 4, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1))));
+        assertRefused(claimed, ModelArchive.Expectation.ANY, "coefficients.bin has");
+    }
+
+    @Test
+    void valuesGenerationReadsAreCheckedNotTrusted() {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        assertRefused(editInfo(mine, i -> ((ObjectNode) i.get("style")).put("loopBars", 0), true),
+                ModelArchive.Expectation.ANY, "impossible style (loop of 0 bars");
+        assertRefused(editInfo(mine, i -> ((ObjectNode) i.get("style")).put("registerLow", 90), true),
+                ModelArchive.Expectation.ANY, "impossible style");
+        assertRefused(editInfo(mine, i -> i.put("tempoBpm", 0), true), ModelArchive.Expectation.ANY,
+                "has a tempo of 0.0 BPM");
+        assertRefused(editInfo(mine, i -> i.remove("metrics"), true), ModelArchive.Expectation.ANY,
+                "lacks its vocabulary, parameters, style, metrics or backend");
+        assertRefused(editInfo(mine, i -> i.put("style", "x"), true), ModelArchive.Expectation.ANY,
+                "model.json is not valid");
+    }
+
     @Test
     void aTruncatedZipIsRefused() {
         byte[] zip = ModelZip.write(archive(5, FINGERPRINT), ModelZip.DEFAULT_TIMESTAMP);
