@@ -5,6 +5,7 @@ import io.immersic.analysis.CorpusAnalysis;
 import io.immersic.analysis.CorpusAnalyzer;
 import io.immersic.cache.BuildState;
 import io.immersic.cache.Fingerprint;
+import io.immersic.midi.MidiFolder;
 import io.immersic.midi.MidiPiece;
 import io.immersic.midi.MidiReadException;
 import io.immersic.midi.MidiReader;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.codehaus.plexus.util.DirectoryScanner;
 
 /**
  * Stage 1: MIDI folder (or a notebook notes.json) → corpus.json, notes.json and analysis.json. Runs only when an input
@@ -30,10 +30,13 @@ public final class PreprocessStep {
     private record Source(String path, byte[] bytes, String sha256) {}
 
     /** A source that parsed, with what the outputs need of it. */
-    private record Parsed(CorpusEntry entry, List<Note> notes, int drumHits) {}
+    record Parsed(CorpusEntry entry, List<Note> notes, int drumHits) {}
 
     /** Fewer distinct pieces than this cannot teach the model which chords follow which. */
     static final int MIN_PIECES_FOR_HARMONY = 20;
+
+    /** Larger files are not read at all: no piano piece needs this much, and the whole file is held in memory. */
+    static final long MAX_FILE_BYTES = 32L << 20;
 
     private final BuildLog log;
 
@@ -77,26 +80,32 @@ public final class PreprocessStep {
                     + "src/main/midi, or point <midiDirectory> (-Dimmersic.midiDirectory) at your MIDI folder, or give a "
                     + "notebook notes.json with <notesFile> (-Dimmersic.notesFile).");
         }
-        DirectoryScanner scanner = new DirectoryScanner();
-        scanner.setBasedir(folder.toFile());
-        scanner.setIncludes(request.includes().toArray(String[]::new));
-        scanner.setExcludes(request.excludes().toArray(String[]::new));
-        scanner.setCaseSensitive(false);
-        scanner.scan();
-        String[] relativePaths = scanner.getIncludedFiles();
-        java.util.Arrays.sort(relativePaths); // the scanner's order depends on the file system
-        if (relativePaths.length == 0) {
+        MidiFolder.Scan scan;
+        try {
+            scan = MidiFolder.scan(folder, request.includes(), request.excludes());
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot read the MIDI folder " + folder + " (" + e + ").", e);
+        }
+        scan.warnings().forEach(log::warn);
+        if (scan.files().isEmpty()) {
             throw new ImmersicException("No MIDI files found in " + searched + ". Add .mid files there, or change "
                     + "<midiDirectory>/<includes> (-Dimmersic.midiDirectory, -Dimmersic.includes).");
         }
-        List<Source> sources = new ArrayList<>(relativePaths.length);
-        for (String relative : relativePaths) {
+        List<Source> sources = new ArrayList<>(scan.files().size());
+        for (String relative : scan.files()) {
             Path file = folder.resolve(relative);
             try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    log.warn(String.format("Skipping %s: it is %.1f MB; a MIDI file Immersic reads is at most %d MB"
+                            + " (a piano piece of an hour takes well under 1 MB)", file, size / 1e6,
+                            MAX_FILE_BYTES >> 20));
+                    continue;
+                }
                 byte[] bytes = Files.readAllBytes(file);
-                sources.add(new Source(relative.replace('\\', '/'), bytes, Fingerprint.sha256Hex(bytes)));
+                sources.add(new Source(relative, bytes, Fingerprint.sha256Hex(bytes)));
             } catch (IOException e) {
-                log.warn("Skipping " + file + ": cannot be read (" + e.getMessage() + ")");
+                log.warn("Skipping " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
             }
         }
         return sources;
@@ -127,21 +136,27 @@ public final class PreprocessStep {
         MidiReader reader = new MidiReader();
         RemiEncoder encoder = new RemiEncoder();
         List<Parsed> parsed = new ArrayList<>();
+        int repaired = 0;
         for (Source source : sources) {
             Path file = request.midiDirectory().resolve(source.path());
             try {
                 MidiPiece piece = reader.read(source.path(), source.bytes());
-                if (piece.notes().isEmpty()) {
-                    log.warn("Skipping " + file + ": it has no pitched notes"
-                            + (piece.drums().isEmpty() ? "" : " (only drums on channel 10)"));
-                    continue;
+                if (!piece.repairs().isEmpty()) {
+                    log.warn("Repaired " + file + ": " + piece.repairs());
+                    repaired++;
                 }
-                CorpusEntry entry = new CorpusEntry(source.path(), source.sha256(), round(piece.initialBpm()),
-                        piece.beatsPerBar(), encoder.encode(piece));
-                parsed.add(new Parsed(entry, piece.notes(), piece.drums().size()));
+                parsed.add(toCorpusEntry(piece, source.sha256(), encoder));
             } catch (MidiReadException e) {
                 log.warn("Skipping " + file + ": it " + e.getMessage());
+            } catch (RuntimeException e) {
+                // Every known problem has a reason above; this keeps one unforeseen file from failing the build.
+                log.warn("Skipping " + file + ": Immersic could not read it (" + e
+                        + "); please report this file as a bug");
             }
+        }
+        if (parsed.size() < sources.size() || repaired > 0) {
+            log.warn(String.format("Of %d MIDI file(s): %d used, %d skipped (named above), %d repaired by dropping"
+                    + " out-of-range events", sources.size(), parsed.size(), sources.size() - parsed.size(), repaired));
         }
         if (parsed.isEmpty()) {
             throw new ImmersicException("None of the " + sources.size() + " file(s) found in "
@@ -150,6 +165,17 @@ public final class PreprocessStep {
                     + " there is nothing to train on.");
         }
         return parsed;
+    }
+
+    /** A piece with its REMI tokens; a piece without pitched notes is skipped with that reason. */
+    static Parsed toCorpusEntry(MidiPiece piece, String sha256, RemiEncoder encoder) throws MidiReadException {
+        if (piece.notes().isEmpty()) {
+            throw new MidiReadException("has no pitched notes"
+                    + (piece.drums().isEmpty() ? "" : " (only drums on channel 10)"));
+        }
+        CorpusEntry entry = new CorpusEntry(piece.name(), sha256, round(piece.initialBpm()), piece.beatsPerBar(),
+                encoder.encode(piece));
+        return new Parsed(entry, piece.notes(), piece.drums().size());
     }
 
     private Parsed parseNotesFile(Source source) throws ImmersicException {
@@ -192,7 +218,7 @@ public final class PreprocessStep {
         }
     }
 
-    private static CorpusAnalysis analyze(List<Parsed> parsed) {
+    static CorpusAnalysis analyze(List<Parsed> parsed) {
         List<CorpusAnalyzer.FileNotes> notes = parsed.stream().map(file -> new CorpusAnalyzer.FileNotes(file.notes(),
                 file.drumHits(), file.entry().tokens().size())).toList();
         return new CorpusAnalyzer().analyze(notes, parsed.stream().map(file -> file.entry().tokens()).toList());

@@ -1,5 +1,6 @@
 package io.immersic.harmony;
 
+import io.immersic.midi.MetreMap;
 import io.immersic.midi.Note;
 import java.util.List;
 
@@ -20,21 +21,28 @@ public final class BarChords {
 
     /** Per bar index (0 = the bar starting at beat 0) that has notes sounding, its chord (absent when none fits). */
     public static java.util.Map<Integer, Chord> label(List<Note> notes, double beatsPerBar) {
+        return label(notes, MetreMap.constant(beatsPerBar));
+    }
+
+    /** The same, with bars that follow the piece's time signatures. */
+    public static java.util.Map<Integer, Chord> label(List<Note> notes, MetreMap metre) {
         java.util.TreeMap<Integer, double[]> profiles = new java.util.TreeMap<>();
         java.util.Map<Integer, Double> firstOnset = new java.util.HashMap<>();
         for (Note note : notes) {
-            int bar = (int) Math.floor(note.startBeat() / beatsPerBar + 1e-9);
+            int bar = metre.barAt(note.startBeat());
             firstOnset.merge(bar, note.startBeat(), Math::min);
             double end = Math.min(note.endBeat(), note.startBeat() + MAX_NOTE_BEATS);
-            for (int b = bar; b * beatsPerBar < end - 1e-9; b++) {
-                double overlap = Math.min(end, (b + 1) * beatsPerBar) - Math.max(note.startBeat(), b * beatsPerBar);
+            for (int b = bar; metre.barStart(b) < end - 1e-9; b++) {
+                double overlap = Math.min(end, metre.barEnd(b)) - Math.max(note.startBeat(), metre.barStart(b));
                 profiles.computeIfAbsent(b, k -> new double[12])[note.pitch() % 12] += overlap;
             }
         }
+        List<Note> byOnset = new java.util.ArrayList<>(notes);
+        byOnset.sort(java.util.Comparator.comparingDouble(Note::startBeat));
         java.util.Map<Integer, Chord> chords = new java.util.HashMap<>();
         for (var bar : profiles.entrySet()) {
-            double at = firstOnset.getOrDefault(bar.getKey(), bar.getKey() * beatsPerBar);
-            Chord chord = ChordDetector.label(bar.getValue(), bass(notes, at));
+            double at = firstOnset.getOrDefault(bar.getKey(), metre.barStart(bar.getKey()));
+            Chord chord = ChordDetector.label(bar.getValue(), bass(byOnset, at));
             if (chord != null) {
                 chords.put(bar.getKey(), chord);
             }
@@ -42,12 +50,25 @@ public final class BarChords {
         return chords;
     }
 
-    /** The pitch class of the lowest note sounding at {@code beat}, -1 if none. */
-    private static int bass(List<Note> notes, double beat) {
+    /**
+     * The pitch class of the lowest note sounding at {@code beat}, -1 if none. Only notes that start in the
+     * {@value #MAX_NOTE_BEATS} beats before can sound, so a binary search keeps this fast on files of many bars.
+     */
+    private static int bass(List<Note> byOnset, double beat) {
+        int low = 0;
+        int high = byOnset.size();
+        while (low < high) { // the first note starting at or after beat - MAX_NOTE_BEATS
+            int middle = (low + high) >>> 1;
+            if (byOnset.get(middle).startBeat() < beat - MAX_NOTE_BEATS) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
         int lowest = -1;
-        for (Note note : notes) {
-            boolean sounding = note.startBeat() <= beat + 1e-9 && note.endBeat() > beat + 1e-9
-                    && note.startBeat() + MAX_NOTE_BEATS > beat + 1e-9;
+        for (int i = low; i < byOnset.size() && byOnset.get(i).startBeat() <= beat + 1e-9; i++) {
+            Note note = byOnset.get(i);
+            boolean sounding = note.endBeat() > beat + 1e-9 && note.startBeat() + MAX_NOTE_BEATS > beat + 1e-9;
             if (sounding && (lowest < 0 || note.pitch() < lowest)) {
                 lowest = note.pitch();
             }

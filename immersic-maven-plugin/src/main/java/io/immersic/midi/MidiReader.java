@@ -24,6 +24,11 @@ import javax.sound.midi.Track;
  * <p>Every pitched note of every track and channel is kept with its exact onset, duration, pitch and velocity (ticks
  * are turned into beats with the file's PPQ). A note-on with velocity 0 is a note-off; a note-off closes the oldest
  * open note of that key and channel; a note still open at the end of its track ends there.
+ *
+ * <p>A file that cannot be used as a whole is refused with the reason ({@link SmfStructure} checks the structure
+ * first); an event whose values are out of range (a key or velocity above 127, a tempo outside
+ * {@value TempoChange#MIN_BPM}–{@value TempoChange#MAX_BPM} BPM, a bar outside 1–16 quarter notes) is dropped and
+ * counted in {@link MidiPiece#repairs()}, and the rest of the file is used.
  */
 public final class MidiReader {
 
@@ -34,6 +39,15 @@ public final class MidiReader {
     private static final int META_TIME_SIGNATURE = 0x58;
     private static final int DRUM_CHANNEL = 9;
 
+    /** What one pass over the tracks collects. */
+    private static final class Collected {
+        final List<Note> notes = new ArrayList<>();
+        final List<Note> drums = new ArrayList<>();
+        final List<TempoChange> tempos = new ArrayList<>();
+        final List<MetreMap.Change> metres = new ArrayList<>();
+        final Repairs repairs = new Repairs();
+    }
+
     /**
      * Parses the bytes of one file.
      *
@@ -41,45 +55,24 @@ public final class MidiReader {
      * @throws MidiReadException with a reason a user can act on when the bytes are not a usable MIDI file
      */
     public MidiPiece read(String name, byte[] bytes) throws MidiReadException {
-        rejectObviousNonMidi(bytes);
+        SmfStructure.check(bytes);
         Sequence sequence;
         try {
             sequence = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
         } catch (InvalidMidiDataException | IOException | RuntimeException e) {
             throw new MidiReadException("is not a readable MIDI file (" + describe(e) + ")", e);
         }
-        if (sequence.getDivisionType() != Sequence.PPQ) {
-            throw new MidiReadException("uses SMPTE time division (" + sequence.getDivisionType()
-                    + " frames per second); only PPQ (beat-based) timing is supported");
-        }
         int ppq = sequence.getResolution();
-        if (ppq <= 0) {
-            throw new MidiReadException("declares " + ppq + " ticks per quarter note");
-        }
-        List<Note> notes = new ArrayList<>();
-        List<Note> drums = new ArrayList<>();
-        List<TempoChange> tempos = new ArrayList<>();
-        double beatsPerBar = 0;
+        Collected collected = new Collected();
         for (Track track : sequence.getTracks()) {
-            beatsPerBar = readTrack(track, ppq, notes, drums, tempos, beatsPerBar);
+            readTrack(track, ppq, collected);
         }
-        notes.sort(BY_ONSET_THEN_PITCH);
-        drums.sort(BY_ONSET_THEN_PITCH);
-        tempos.sort(Comparator.comparingDouble(TempoChange::beat));
-        return new MidiPiece(name, ppq, notes, drums, tempos, beatsPerBar > 0 ? beatsPerBar : 4.0);
-    }
-
-    private static void rejectObviousNonMidi(byte[] bytes) throws MidiReadException {
-        if (bytes.length == 0) {
-            throw new MidiReadException("is empty (0 bytes)");
-        }
-        if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
-            throw new MidiReadException("is a ZIP archive (for example a MuseScore .mscz), not a MIDI file;"
-                    + " export it as MIDI first");
-        }
-        if (bytes.length < 4 || bytes[0] != 'M' || bytes[1] != 'T' || bytes[2] != 'h' || bytes[3] != 'd') {
-            throw new MidiReadException("is not a Standard MIDI File (it does not start with an MThd header)");
-        }
+        collected.notes.sort(BY_ONSET_THEN_PITCH);
+        collected.drums.sort(BY_ONSET_THEN_PITCH);
+        collected.tempos.sort(Comparator.comparingDouble(TempoChange::beat));
+        collected.metres.sort(Comparator.comparingDouble(MetreMap.Change::beat));
+        return new MidiPiece(name, ppq, collected.notes, collected.drums, collected.tempos,
+                MetreMap.of(4.0, collected.metres), collected.repairs);
     }
 
     private static String describe(Exception e) {
@@ -87,8 +80,7 @@ public final class MidiReader {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    private static double readTrack(Track track, int ppq, List<Note> notes, List<Note> drums,
-                                    List<TempoChange> tempos, double beatsPerBar) {
+    private static void readTrack(Track track, int ppq, Collected out) {
         // Open notes per (channel, key): a FIFO so that overlapping re-strikes close in order.
         Map<Integer, Deque<long[]>> open = new HashMap<>();
         long trackEnd = track.ticks();
@@ -97,54 +89,78 @@ public final class MidiReader {
             MidiMessage message = event.getMessage();
             long tick = event.getTick();
             if (message instanceof ShortMessage shortMessage) {
-                int command = shortMessage.getCommand();
-                int channel = shortMessage.getChannel();
-                int key = shortMessage.getData1();
-                int velocity = shortMessage.getData2();
-                int slot = channel * 128 + key;
-                if (command == ShortMessage.NOTE_ON && velocity > 0) {
-                    open.computeIfAbsent(slot, s -> new ArrayDeque<>()).addLast(new long[] {tick, velocity});
-                } else if (command == ShortMessage.NOTE_OFF || command == ShortMessage.NOTE_ON) {
-                    Deque<long[]> pending = open.get(slot);
-                    if (pending != null && !pending.isEmpty()) {
-                        long[] start = pending.removeFirst();
-                        addNote(key, start, tick, channel, ppq, notes, drums);
-                    }
-                }
+                readNoteEvent(shortMessage, tick, ppq, open, out);
             } else if (message instanceof MetaMessage meta) {
-                byte[] data = meta.getData();
-                if (meta.getType() == META_TEMPO && data.length == 3) {
-                    int micros = ((data[0] & 0xFF) << 16) | ((data[1] & 0xFF) << 8) | (data[2] & 0xFF);
-                    if (micros > 0) {
-                        tempos.add(new TempoChange((double) tick / ppq, micros));
-                    }
-                } else if (meta.getType() == META_TIME_SIGNATURE && data.length >= 2 && beatsPerBar == 0) {
-                    int numerator = data[0] & 0xFF;
-                    int denominator = 1 << (data[1] & 0xFF);
-                    if (numerator > 0) {
-                        beatsPerBar = numerator * 4.0 / denominator;
-                    }
-                }
+                readMetaEvent(meta, (double) tick / ppq, out);
             }
         }
         for (Map.Entry<Integer, Deque<long[]>> entry : open.entrySet()) {
             int channel = entry.getKey() / 128;
             int key = entry.getKey() % 128;
             for (long[] start : entry.getValue()) {
-                addNote(key, start, trackEnd, channel, ppq, notes, drums);
+                addNote(key, start, trackEnd, channel, ppq, out);
             }
         }
-        return beatsPerBar;
     }
 
-    private static void addNote(int key, long[] start, long endTick, int channel, int ppq,
-                                List<Note> notes, List<Note> drums) {
+    private static void readNoteEvent(ShortMessage message, long tick, int ppq, Map<Integer, Deque<long[]>> open,
+                                      Collected out) {
+        int command = message.getCommand();
+        if (command != ShortMessage.NOTE_ON && command != ShortMessage.NOTE_OFF) {
+            return;
+        }
+        int channel = message.getChannel();
+        int key = message.getData1();
+        int velocity = message.getData2();
+        if (key > 127 || velocity > 127) {
+            // A data byte of 128 or more is a damaged byte that javax.sound.midi passes through as a value.
+            out.repairs.dropped("note events with a key or velocity above 127",
+                    key > 127 ? "key " + key : "velocity " + velocity);
+            return;
+        }
+        int slot = channel * 128 + key;
+        if (command == ShortMessage.NOTE_ON && velocity > 0) {
+            open.computeIfAbsent(slot, s -> new ArrayDeque<>()).addLast(new long[] {tick, velocity});
+        } else {
+            Deque<long[]> pending = open.get(slot);
+            if (pending != null && !pending.isEmpty()) {
+                addNote(key, pending.removeFirst(), tick, channel, ppq, out);
+            }
+        }
+    }
+
+    private static void readMetaEvent(MetaMessage meta, double beat, Collected out) {
+        byte[] data = meta.getData();
+        if (meta.getType() == META_TEMPO && data.length == 3) {
+            int micros = ((data[0] & 0xFF) << 16) | ((data[1] & 0xFF) << 8) | (data[2] & 0xFF);
+            double bpm = micros == 0 ? Double.POSITIVE_INFINITY : 60_000_000.0 / micros;
+            if (TempoChange.isUsable(bpm)) {
+                out.tempos.add(new TempoChange(beat, micros));
+            } else {
+                out.repairs.dropped(String.format("tempo changes outside %.0f–%.0f BPM", TempoChange.MIN_BPM,
+                        TempoChange.MAX_BPM), micros == 0 ? "0 µs per quarter note" : String.format("%.2f BPM", bpm));
+            }
+        } else if (meta.getType() == META_TIME_SIGNATURE && data.length >= 2) {
+            int numerator = data[0] & 0xFF;
+            int denominatorPower = data[1] & 0xFF;
+            double beatsPerBar = MetreMap.beatsPerBar(numerator, denominatorPower);
+            if (Double.isNaN(beatsPerBar)) {
+                out.repairs.dropped("time signatures outside 1–16 quarter notes per bar, beats of 1/1 to 1/16",
+                        numerator + "/" + (denominatorPower < 31 ? String.valueOf(1L << denominatorPower)
+                                : "2^" + denominatorPower));
+            } else {
+                out.metres.add(new MetreMap.Change(beat, beatsPerBar));
+            }
+        }
+    }
+
+    private static void addNote(int key, long[] start, long endTick, int channel, int ppq, Collected out) {
         long startTick = start[0];
         if (endTick <= startTick) {
             return; // a zero-length note makes no sound
         }
         Note note = new Note(key, (int) start[1], (double) startTick / ppq, (double) (endTick - startTick) / ppq,
                 channel);
-        (channel == DRUM_CHANNEL ? drums : notes).add(note);
+        (channel == DRUM_CHANNEL ? out.drums : out.notes).add(note);
     }
 }
