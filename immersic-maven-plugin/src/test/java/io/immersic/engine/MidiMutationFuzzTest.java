@@ -1,0 +1,24 @@
+package io.immersic.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class MidiMutationFuzzTest {
+
+    @Test
+    void twoThousandDamagedFilesEachParseOrAreSkippedWithAReasonInUnderASecond() {
+        MidiMutationFuzz.Result result = assertTimeoutPreemptively(Duration.ofMinutes(3),
+                () -> new MidiMutationFuzz().run(2000, 42));
+
+        assertEquals(0, result.unexpected().size(), result.summary() + "\n" + String.join("\n", result.unexpected()));
+        assertTrue(result.slowestMillis() < 1000, result.summary());
+        // Both outcomes occur, so the mutations reach the parser and the reasons: a fuzz that only ever parses (or
+        // only ever refuses at the header) would test nothing.
+        assertTrue(result.parsed() > 200 && result.skipped() > 200, result.summary());
+        assertTrue(result.reasons().size() >= 6, result.reasons().toString());
+    }
+}
