@@ -40,6 +40,9 @@ public final class PreprocessStep {
 
     private final BuildLog log;
 
+    /** Files found but not read (too large, or an I/O error), for the summary of skipped files. */
+    private int filesNotRead;
+
     public PreprocessStep(BuildLog log) {
         this.log = log;
     }
@@ -100,12 +103,14 @@ public final class PreprocessStep {
                     log.warn(String.format("Skipping %s: it is %.1f MB; a MIDI file Immersic reads is at most %d MB"
                             + " (a piano piece of an hour takes well under 1 MB)", file, size / 1e6,
                             MAX_FILE_BYTES >> 20));
+                    filesNotRead++;
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 sources.add(new Source(relative, bytes, Fingerprint.sha256Hex(bytes)));
             } catch (IOException e) {
                 log.warn("Skipping " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+                filesNotRead++;
             }
         }
         return sources;
@@ -154,9 +159,10 @@ public final class PreprocessStep {
                         + "); please report this file as a bug");
             }
         }
-        if (parsed.size() < sources.size() || repaired > 0) {
+        int found = sources.size() + filesNotRead;
+        if (parsed.size() < found || repaired > 0) {
             log.warn(String.format("Of %d MIDI file(s): %d used, %d skipped (named above), %d repaired by dropping"
-                    + " out-of-range events", sources.size(), parsed.size(), sources.size() - parsed.size(), repaired));
+                    + " out-of-range events", found, parsed.size(), found - parsed.size(), repaired));
         }
         if (parsed.isEmpty()) {
             throw new ImmersicException("None of the " + sources.size() + " file(s) found in "

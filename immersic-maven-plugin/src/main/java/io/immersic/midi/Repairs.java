@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What the reader dropped from an otherwise good file, counted by kind with the first value seen, so the build can
- * say "2 tempo changes outside 20–400 BPM dropped (first: 3.58 BPM)" instead of failing on one bad byte.
+ * say "tempo changes outside 20–400 BPM: 2 dropped (first: 3.58 BPM)" instead of failing on one bad byte.
  */
 public final class Repairs {
 
@@ -28,10 +28,10 @@ public final class Repairs {
         return tallies.values().stream().mapToInt(Tally::count).sum();
     }
 
-    /** One line per kind, e.g. {@code 3 note events with a key or velocity above 127 dropped (first: velocity 200)}. */
+    /** One line per kind, e.g. {@code note events with a key or velocity above 127: 3 dropped (first: velocity 200)}. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        tallies.forEach((kind, tally) -> lines.add(tally.count() + " " + kind + " dropped (first: "
+        tallies.forEach((kind, tally) -> lines.add(kind + ": " + tally.count() + " dropped (first: "
                 + tally.firstExample() + ")"));
         return lines;
     }

@@ -93,9 +93,9 @@ class BadMidiTest {
         assertEquals(120.0, piece.initialBpm(), 1e-9);
         assertEquals(4.0, piece.beatsPerBar(), 1e-9);
         assertEquals(8, piece.repairs().total());
-        assertEquals(List.of("3 tempo changes outside 20–400 BPM dropped (first: 3.58 BPM)",
-                "3 time signatures outside 1–16 quarter notes per bar, beats of 1/1 to 1/16 dropped (first: 1/128)",
-                "2 note events with a key or velocity above 127 dropped (first: velocity 200)"),
+        assertEquals(List.of("tempo changes outside 20–400 BPM: 3 dropped (first: 3.58 BPM)",
+                "time signatures outside 1–16 quarter notes per bar, beats of 1/1 to 1/16: 3 dropped (first: 1/128)",
+                "note events with a key or velocity above 127: 2 dropped (first: velocity 200)"),
                 piece.repairs().describe());
     }
 
