@@ -96,7 +96,7 @@ public final class PreprocessStep {
                 byte[] bytes = Files.readAllBytes(file);
                 sources.add(new Source(relative.replace('\\', '/'), bytes, Fingerprint.sha256Hex(bytes)));
             } catch (IOException e) {
-                log.warn("Skipping " + file + ": cannot be read (" + e.getMessage() + ")");
+                log.warn("Skipping " + file + ": cannot be read (" + IoReasons.describe(e) + ")");
             }
         }
         return sources;
@@ -108,7 +108,7 @@ public final class PreprocessStep {
             return new Source(notesFile.getFileName().toString(), bytes, Fingerprint.sha256Hex(bytes));
         } catch (IOException e) {
             throw new ImmersicException("Cannot read the notes file " + notesFile + " given as <notesFile> "
-                    + "(-Dimmersic.notesFile): " + e.getMessage());
+                    + "(-Dimmersic.notesFile): " + IoReasons.describe(e));
         }
     }
 
@@ -188,7 +188,7 @@ public final class PreprocessStep {
             Json.write(out.notebookNotesFile(), notebookElements);
             Json.write(out.analysisFile(), analysis);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write to " + out.root() + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write to " + out.root() + ": " + IoReasons.describe(e), e);
         }
     }
 
@@ -218,7 +218,7 @@ public final class PreprocessStep {
         try {
             BuildState.writeFingerprint(out.preprocessState(), fingerprint);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + out.preprocessState() + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write " + out.preprocessState() + ": " + IoReasons.describe(e), e);
         }
     }
 
