@@ -25,10 +25,23 @@ public record AudioParameters(Instrument instrument, String drums, double drumLe
         return wav || flac;
     }
 
-    public void validate() {
+    /**
+     * Checks the level, and the drum loop and SoundFont files when audio is written (the JDK reads a loop's header
+     * only, so this is cheap); without audio nothing reads them, and a pom's drum loop need not exist for
+     * {@code -Dimmersic.formats=none}.
+     */
+    public void validate() throws AudioException {
         if (!(drumLevel >= 0 && drumLevel <= 4)) {
-            throw new IllegalArgumentException("<drumLevel> (-Dimmersic.drumLevel) is " + drumLevel
+            throw new AudioException("<drumLevel> (-Dimmersic.drumLevel) is " + drumLevel
                     + "; it must be 0 (no drums) to 4.");
+        }
+        if (anyAudio()) {
+            if (!drums.trim().equalsIgnoreCase("none") && !drums.trim().equalsIgnoreCase("lofi")) {
+                DrumLoop.check(Path.of(drums.trim()));
+            }
+            if (soundFont != null) {
+                SoundFontRenderer.check(soundFont);
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.immersic.audio;
 
+import io.immersic.engine.IoReasons;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -31,12 +31,25 @@ final class DrumLoop {
         return out;
     }
 
+    /** Checks a drum loop before any work is done: a readable file whose header the JDK can decode. */
+    static void check(Path file) throws AudioException {
+        String where = "The drum loop " + file + " given as <drums> (-Dimmersic.drums)";
+        String problem = IoReasons.fileProblem(file);
+        if (problem != null) {
+            throw new AudioException(where + " " + problem + "; use none, lofi, or the path of a WAV file.");
+        }
+        try {
+            AudioSystem.getAudioFileFormat(file.toFile());
+        } catch (UnsupportedAudioFileException e) {
+            throw new AudioException(where + " is not a WAV file this build can read; convert it to PCM WAV.");
+        } catch (IOException e) {
+            throw new AudioException(where + " cannot be read: " + IoReasons.describe(e) + ".", e);
+        }
+    }
+
     /** Reads any PCM WAV the JDK can decode, as float stereo at 44.1 kHz. */
     static StereoBuffer read(Path file) throws AudioException {
-        if (!Files.isRegularFile(file)) {
-            throw new AudioException("The drum loop " + file + " given as <drums> (-Dimmersic.drums) does not exist;"
-                    + " use none, lofi, or the path of a WAV file.");
-        }
+        check(file);
         try (AudioInputStream source = AudioSystem.getAudioInputStream(file.toFile())) {
             AudioFormat in = source.getFormat();
             AudioFormat pcm = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, in.getSampleRate(), 16,
@@ -64,7 +77,7 @@ final class DrumLoop {
             throw new AudioException("The drum loop " + file + " is not a WAV file this build can read ("
                     + e.getMessage() + "); convert it to PCM WAV.");
         } catch (IOException e) {
-            throw new AudioException("Cannot read the drum loop " + file + ": " + e.getMessage(), e);
+            throw new AudioException("Cannot read the drum loop " + file + ": " + IoReasons.describe(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.immersic.audio;
 
+import io.immersic.engine.IoReasons;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;
 import java.io.IOException;
@@ -24,12 +25,18 @@ public final class SoundFontRenderer {
 
     private final Path soundFont;
 
-    /** Checks the file before any work is done: it must exist and be an SF2 (SF3 renders as silence in Gervill). */
+    /** Checks the file before any work is done (see {@link #check}). */
     public SoundFontRenderer(Path soundFont) throws AudioException {
+        check(soundFont);
         this.soundFont = soundFont.toAbsolutePath();
+    }
+
+    /** Checks that the file is a readable SF2 (an SF3 renders as silence in Gervill). */
+    public static void check(Path soundFont) throws AudioException {
         String where = "The SoundFont " + soundFont + " given as <soundFont> (-Dimmersic.soundFont)";
-        if (!Files.isRegularFile(soundFont)) {
-            throw new AudioException(where + " does not exist. Give the path of an .sf2 file, or leave <soundFont>"
+        String problem = IoReasons.fileProblem(soundFont);
+        if (problem != null) {
+            throw new AudioException(where + " " + problem + ". Give the path of an .sf2 file, or leave <soundFont>"
                     + " unset to use the built-in instruments.");
         }
         byte[] header = new byte[36];
@@ -40,7 +47,7 @@ public final class SoundFontRenderer {
                 throw new AudioException(where + " is not a SoundFont (no RIFF sfbk header).");
             }
         } catch (IOException e) {
-            throw new AudioException(where + " cannot be read: " + e.getMessage(), e);
+            throw new AudioException(where + " cannot be read: " + IoReasons.describe(e) + ".", e);
         }
         boolean sf3 = soundFont.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sf3")
                 || (new String(header, 24, 4, StandardCharsets.US_ASCII).equals("ifil") && (header[32] & 0xFF) >= 3);
@@ -63,7 +70,8 @@ public final class SoundFontRenderer {
             runGervill(midi, pcm, frames, work.resolve("log.txt"));
             return readPcm(Files.readAllBytes(pcm), frames);
         } catch (IOException e) {
-            throw new AudioException("Rendering with the SoundFont " + soundFont + " failed: " + e.getMessage(), e);
+            throw new AudioException("Rendering with the SoundFont " + soundFont + " failed: " + IoReasons.describe(e),
+                    e);
         } finally {
             deleteQuietly(work);
         }

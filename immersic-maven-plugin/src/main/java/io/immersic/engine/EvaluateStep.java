@@ -35,7 +35,7 @@ public final class EvaluateStep {
         try {
             Json.write(output, evaluation);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + output + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write " + output + ": " + IoReasons.describe(e), e);
         }
         report(evaluation);
         log.info(String.format("Wrote %s (%.1f s)", output, (System.nanoTime() - started) / 1e9));

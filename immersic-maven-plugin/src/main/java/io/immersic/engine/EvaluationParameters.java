@@ -12,6 +12,24 @@ public record EvaluationParameters(boolean enabled, Double minOverlap, Integer m
 
     public static final EvaluationParameters OFF = new EvaluationParameters(false, null, null, null);
 
+    /** Checks the gate's limits; the message names the limit, its user property, the value and the range. */
+    public void validate() {
+        if (minOverlap != null && !(minOverlap >= 0 && minOverlap <= 1)) {
+            throw new IllegalArgumentException(message("minOverlap", minOverlap, "an overlap area from 0 to 1"));
+        }
+        if (minDistinct4 != null && !(minDistinct4 >= 0 && minDistinct4 <= 1)) {
+            throw new IllegalArgumentException(message("minDistinct4", minDistinct4, "a share from 0 to 1"));
+        }
+        if (maxCopiedBars != null && maxCopiedBars < 0) {
+            throw new IllegalArgumentException(message("maxCopiedBars", maxCopiedBars, "0 or more bar lines"));
+        }
+    }
+
+    private static String message(String name, Object value, String expected) {
+        return "<" + name + "> (-Dimmersic." + name + ") is " + value + "; it must be " + expected
+                + ", or unset to leave it unchecked.";
+    }
+
     /** Whether any quality-gate limit is set. */
     public boolean hasGate() {
         return minOverlap != null || maxCopiedBars != null || minDistinct4 != null;

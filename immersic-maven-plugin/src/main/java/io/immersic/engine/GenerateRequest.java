@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.audio.AudioException;
 import io.immersic.audio.AudioParameters;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
@@ -26,6 +27,23 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
     public GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio,
                            EvaluationParameters evaluation) {
         this(train, generation, MusicControls.NONE, audio, evaluation, Method.DEFAULT);
+    }
+
+    /**
+     * Every setting of the whole chain, checked before any stage runs: every goal calls it first, since they share one
+     * configuration and a bad generate setting must not cost a preprocessing and training run. The key, progression,
+     * form and method were checked when they were parsed. The message names the setting, its user property, the
+     * value and what is allowed.
+     */
+    public void validate() throws ImmersicException {
+        train.validate();
+        try {
+            generation.validate();
+            audio.validate();
+            evaluation.validate();
+        } catch (IllegalArgumentException | AudioException e) {
+            throw new ImmersicException(e.getMessage());
+        }
     }
 
     public GenerateRequest withEvaluation(EvaluationParameters evaluation) {

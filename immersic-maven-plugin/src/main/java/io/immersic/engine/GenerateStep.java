@@ -199,7 +199,7 @@ public final class GenerateStep {
         try {
             AtomicFiles.write(file, bytes);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write " + file + ": " + IoReasons.describe(e), e);
         }
         return new TrackFile(file, type, name);
     }
@@ -210,7 +210,7 @@ public final class GenerateStep {
             piece = new MidiReader().read(primer.getFileName().toString(), Files.readAllBytes(primer));
         } catch (IOException e) {
             throw new ImmersicException("Cannot read the primer " + primer + " given as <primer> (-Dimmersic.primer): "
-                    + e.getMessage());
+                    + IoReasons.describe(e));
         } catch (MidiReadException e) {
             throw new ImmersicException("The primer " + primer + " given as <primer> (-Dimmersic.primer) "
                     + e.getMessage() + ".");

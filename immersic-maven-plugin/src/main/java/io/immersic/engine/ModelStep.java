@@ -47,7 +47,8 @@ public final class ModelStep {
                     + "; not preprocessing or training");
             return new TrainStep.Result(model, archive);
         } catch (IOException e) {
-            throw new ImmersicException(named + " cannot be read from " + prebuilt.file() + ": " + e.getMessage());
+            throw new ImmersicException(named + " cannot be read from " + prebuilt.file() + ": "
+                    + IoReasons.describe(e));
         } catch (InvalidModelException | RuntimeException e) {
             throw new ImmersicException(named + " cannot be used: " + prebuilt.file() + " " + e.getMessage()
                     + ". Nothing of it was loaded. Rebuild and republish the model, or name another.");
@@ -83,7 +84,7 @@ public final class ModelStep {
             writeIfChanged(zip, ModelZip.write(archive, request.outputTimestamp()));
             writeIfChanged(folder.resolve(ModelArchive.INFO), archive.info());
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write the model to " + folder + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write the model to " + folder + ": " + IoReasons.describe(e), e);
         }
         return zip;
     }

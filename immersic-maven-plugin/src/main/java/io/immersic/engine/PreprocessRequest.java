@@ -29,6 +29,39 @@ public record PreprocessRequest(Path midiDirectory, List<String> includes, List<
         this(midiDirectory, includes, excludes, notesFile, output, true);
     }
 
+    /**
+     * Checks what this stage reads and where it writes, before any stage runs; the message names the setting, its user
+     * property, the value and what is allowed.
+     */
+    public void validate() throws ImmersicException {
+        requireNoBlankPattern("includes", includes);
+        requireNoBlankPattern("excludes", excludes);
+        if (notesFile != null) {
+            String problem = IoReasons.fileProblem(notesFile);
+            if (problem != null) {
+                throw new ImmersicException("The notes file " + notesFile + " given as <notesFile>"
+                        + " (-Dimmersic.notesFile) " + problem + "; give the path of a notebook notes.json, or leave"
+                        + " <notesFile> unset to read the MIDI folder.");
+            }
+        }
+        if (Files.isRegularFile(midiDirectory)) {
+            throw new ImmersicException("<midiDirectory> (-Dimmersic.midiDirectory) is " + midiDirectory + ", a file;"
+                    + " it must be the folder that holds the MIDI files.");
+        }
+        String problem = IoReasons.folderProblem(output.root());
+        if (problem != null) {
+            throw new ImmersicException("<outputDirectory> (-Dimmersic.outputDirectory) is " + output.root() + ": it "
+                    + problem + ". It must be a folder to write to (default: target/immersic).");
+        }
+    }
+
+    private static void requireNoBlankPattern(String name, List<String> patterns) throws ImmersicException {
+        if (patterns.stream().anyMatch(String::isBlank)) {
+            throw new ImmersicException("<" + name + "> (-Dimmersic." + name + ") is " + patterns + ", with a blank"
+                    + " pattern; each must be an Ant-style pattern such as **/*.mid (separate them with commas).");
+        }
+    }
+
     /** Whether the project has music of its own to preprocess: a notes file, a MIDI folder, or a folder it named. */
     public boolean hasInput() {
         return notesFile != null || midiDirectoryRequired || Files.isDirectory(midiDirectory);

@@ -109,7 +109,7 @@ public final class PreprocessStep {
                 byte[] bytes = Files.readAllBytes(file);
                 sources.add(new Source(relative, bytes, Fingerprint.sha256Hex(bytes)));
             } catch (IOException e) {
-                log.warn("Skipping " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+                log.warn("Skipping " + file + ": cannot be read (" + IoReasons.describe(e) + ")");
                 filesNotRead++;
             }
         }
@@ -122,7 +122,7 @@ public final class PreprocessStep {
             return new Source(notesFile.getFileName().toString(), bytes, Fingerprint.sha256Hex(bytes));
         } catch (IOException e) {
             throw new ImmersicException("Cannot read the notes file " + notesFile + " given as <notesFile> "
-                    + "(-Dimmersic.notesFile): " + e.getMessage());
+                    + "(-Dimmersic.notesFile): " + IoReasons.describe(e));
         }
     }
 
@@ -220,7 +220,7 @@ public final class PreprocessStep {
             Json.write(out.notebookNotesFile(), notebookElements);
             Json.write(out.analysisFile(), analysis);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write to " + out.root() + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write to " + out.root() + ": " + IoReasons.describe(e), e);
         }
     }
 
@@ -250,7 +250,7 @@ public final class PreprocessStep {
         try {
             BuildState.writeFingerprint(out.preprocessState(), fingerprint);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + out.preprocessState() + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write " + out.preprocessState() + ": " + IoReasons.describe(e), e);
         }
     }
 

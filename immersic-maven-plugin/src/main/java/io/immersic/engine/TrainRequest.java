@@ -29,6 +29,23 @@ public record TrainRequest(PreprocessRequest preprocess, TrainingParameters trai
         this(preprocess, training, null, null, null);
     }
 
+    /** Checks the preprocess settings, the training parameters and the model cache's folder, before any stage runs. */
+    public void validate() throws ImmersicException {
+        if (preprocess != null) {
+            preprocess.validate();
+        }
+        try {
+            training.validate();
+        } catch (IllegalArgumentException e) {
+            throw new ImmersicException(e.getMessage());
+        }
+        String problem = cacheDirectory == null ? null : IoReasons.folderProblem(cacheDirectory);
+        if (problem != null) {
+            throw new ImmersicException("<cacheDirectory> (-Dimmersic.cacheDirectory) is " + cacheDirectory + ": it "
+                    + problem + ". It must be a folder to keep trained models in (default: ~/.m2/immersic).");
+        }
+    }
+
     /**
      * The training parameters, checked (one out of range fails with its name and range), with nd4j set to their
      * thread count: what every method does before it trains or loads a model.

@@ -90,7 +90,8 @@ final class TrainStep {
                     store.discard(fingerprint);
                 }
             } catch (IOException discardFailed) {
-                log.warn("Cannot remove " + entry + " (" + discardFailed.getMessage() + "); it will be replaced.");
+                log.warn("Cannot remove " + entry + " (" + IoReasons.describe(discardFailed) + "); it will be"
+                        + " replaced.");
             }
             return null;
         }
@@ -120,8 +121,8 @@ final class TrainStep {
         try {
             log.info("Cached the model as " + store.publish(fingerprint, trained.archive().files()));
         } catch (IOException e) {
-            log.warn("Cannot cache the model in " + store.root() + " (" + e.getMessage() + "); this build uses it,"
-                    + " the next one trains again.");
+            log.warn("Cannot cache the model in " + store.root() + " (" + IoReasons.describe(e) + "); this build uses"
+                    + " it, the next one trains again.");
         }
     }
 

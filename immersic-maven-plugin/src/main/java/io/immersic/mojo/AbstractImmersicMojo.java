@@ -1,5 +1,6 @@
 package io.immersic.mojo;
 
+import io.immersic.audio.AudioFormats;
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
@@ -8,6 +9,7 @@ import io.immersic.engine.EvaluationParameters;
 import io.immersic.engine.GenerateRequest;
 import io.immersic.engine.ImmersicException;
 import io.immersic.engine.OutputLayout;
+import io.immersic.engine.PrebuiltModel;
 import io.immersic.engine.PreprocessRequest;
 import io.immersic.engine.TrainRequest;
 import io.immersic.generation.GenerationParameters;
@@ -257,7 +259,10 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     @Parameter(property = "immersic.lofi", defaultValue = "off")
     protected String lofi;
 
-    /** Audio formats written next to each MIDI file: {@code wav}, {@code flac}, both, or {@code none}. */
+    /**
+     * Audio formats written next to each MIDI file: {@code wav}, {@code flac}, {@code both} (the same as
+     * {@code wav,flac}), or {@code none} (also {@code mid} or {@code midi}); MIDI is always written.
+     */
     @Parameter(property = "immersic.formats", defaultValue = "wav")
     protected List<String> formats;
 
@@ -311,10 +316,24 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
         BuildLog log = new MavenBuildLog(getLog());
         NativeLibraries.useFolder(immersicHome().resolve("native")).ifPresent(log::info);
         try {
+            checkSettings();
             run(log);
         } catch (ImmersicException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Checks every setting of every goal before this goal's first stage runs. The goals share one configuration, so
+     * the first goal of a build (preprocess, in {@code mvn package}) rejects a bad generate or audio setting before
+     * minutes of preprocessing and training. The model's coordinates are only parsed here; they are resolved when the
+     * goal needs the model.
+     */
+    private void checkSettings() throws ImmersicException {
+        if (model != null && !model.isBlank()) {
+            PrebuiltModel.coordinates(model);
+        }
+        generateRequest(trainRequest(null)).validate();
     }
 
     /** Does the goal's work through the engine. */
@@ -338,11 +357,14 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     }
 
     protected TrainRequest trainRequest() throws ImmersicException {
+        return trainRequest(ModelArtifacts.resolve(model, repositorySystem, repositorySession, remoteRepositories));
+    }
+
+    private TrainRequest trainRequest(PrebuiltModel prebuilt) throws ImmersicException {
         Path cache = cacheDirectory != null ? cacheDirectory.toPath() : immersicHome();
         return new TrainRequest(preprocessRequest(), new TrainingParameters(epochs, layers, hiddenSize, embeddingSize,
                 dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads,
-                transpose), ModelArtifacts.resolve(model, repositorySystem, repositorySession, remoteRepositories),
-                cache, outputTimestamp());
+                transpose), prebuilt, cache, outputTimestamp());
     }
 
     /** {@code project.build.outputTimestamp} as Maven reads it: ISO-8601 or seconds since 1970; unset means none. */
@@ -381,7 +403,11 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     }
 
     protected GenerateRequest generateRequest() throws ImmersicException {
-        return new GenerateRequest(trainRequest(), new GenerationParameters(tracks, length, temperature, topK, topP,
+        return generateRequest(trainRequest());
+    }
+
+    private GenerateRequest generateRequest(TrainRequest train) throws ImmersicException {
+        return new GenerateRequest(train, new GenerationParameters(tracks, length, temperature, topK, topP,
                 seed, primer == null ? null : primer.toPath(), tempo, program), musicControls(), audioParameters(),
                 evaluationParameters(evaluate), method());
     }
@@ -418,20 +444,10 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     }
 
     private AudioParameters audioParameters() throws ImmersicException {
-        boolean wav = false;
-        boolean flac = false;
-        for (String format : formats == null ? List.<String>of() : formats) {
-            switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "wav" -> wav = true;
-                case "flac" -> flac = true;
-                case "none", "mid", "midi", "" -> { }
-                default -> throw new ImmersicException("<formats> (-Dimmersic.formats) contains '" + format
-                        + "'; it takes wav, flac, or both (wav,flac), or none. MIDI is always written.");
-            }
-        }
         try {
-            return new AudioParameters(Instrument.parse(instrument), drumSource(), drumLevel, LofiPreset.parse(lofi), wav,
-                    flac, stems, loop, soundFont == null ? null : soundFont.toPath());
+            AudioFormats written = AudioFormats.parse(formats);
+            return new AudioParameters(Instrument.parse(instrument), drumSource(), drumLevel, LofiPreset.parse(lofi),
+                    written.wav(), written.flac(), stems, loop, soundFont == null ? null : soundFont.toPath());
         } catch (IllegalArgumentException e) {
             throw new ImmersicException(e.getMessage());
         }

@@ -27,14 +27,9 @@ final class ModelArtifacts {
         if (coordinates == null || coordinates.isBlank()) {
             return null;
         }
-        String[] parts = coordinates.trim().split(":");
-        if (parts.length != 3 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
-            throw new ImmersicException("<model> (-Dimmersic.model) is '" + coordinates + "'; it must be the"
-                    + " coordinates groupId:artifactId:version of a project that attached its model, e.g."
-                    + " com.example:game-music:1.0.");
-        }
-        DefaultArtifact artifact = new DefaultArtifact(parts[0], parts[1], Immersic.MODEL_CLASSIFIER,
-                Immersic.MODEL_TYPE, parts[2]);
+        List<String> parts = PrebuiltModel.coordinates(coordinates);
+        DefaultArtifact artifact = new DefaultArtifact(parts.get(0), parts.get(1), Immersic.MODEL_CLASSIFIER,
+                Immersic.MODEL_TYPE, parts.get(2));
         try {
             ArtifactResult result = system.resolveArtifact(session,
                     new ArtifactRequest(artifact, repositories == null ? List.of() : repositories, null));

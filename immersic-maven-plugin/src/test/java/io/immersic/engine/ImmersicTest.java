@@ -135,7 +135,8 @@ class ImmersicTest {
 
         ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).generate(request));
 
-        assertTrue(e.getMessage().startsWith("Cannot read the primer " + missing + " given as <primer>"), e.getMessage());
+        assertEquals("The primer " + missing + " given as <primer> (-Dimmersic.primer) does not exist; give the path"
+                + " of a MIDI file, or leave <primer> unset.", e.getMessage());
     }
 
     @Test
