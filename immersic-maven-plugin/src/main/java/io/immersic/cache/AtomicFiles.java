@@ -2,11 +2,22 @@ package io.immersic.cache;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Writes a file through a temporary sibling and a move, so a failed or interrupted build never leaves half a file. */
 public final class AtomicFiles {
+
+    /**
+     * The names of the temporary files, {@code .NAME.PID-THREAD.tmp} (e.g. {@code .track-1.wav.4711-1.tmp}), and only
+     * those: what {@link #removeLeftovers} may delete.
+     */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9]+(-[0-9]+)?\\.tmp");
 
     private AtomicFiles() {}
 
@@ -29,6 +40,28 @@ public final class AtomicFiles {
         Files.createDirectories(parent);
         return parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");
+    }
+
+    /**
+     * Deletes the temporary files a killed build left directly in {@code folder}: names of this class's pattern only,
+     * never another file. Called when a stage starts, before it writes there; one build at a time writes into a
+     * project's output folder, so none of them is still being written.
+     *
+     * @return the files deleted
+     */
+    public static List<Path> removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> removed = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).toList()) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+            }
+        }
+        return removed;
     }
 
     public static void moveIntoPlace(Path temporary, Path target) throws IOException {

@@ -1,6 +1,10 @@
 package io.immersic.cache;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,6 +16,18 @@ public final class Fingerprint {
 
     public static String sha256Hex(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** The SHA-256 of a file, read in blocks: audio files are too large to hold twice. */
+    public static String sha256Hex(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] block = new byte[1 << 16];
+            for (int n; (n = in.read(block)) > 0; ) {
+                digest.update(block, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     public Fingerprint add(String name, Object value) {

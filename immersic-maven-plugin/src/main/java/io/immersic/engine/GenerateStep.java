@@ -9,6 +9,7 @@ import io.immersic.audio.StereoBuffer;
 import io.immersic.audio.TrackRenderer;
 import io.immersic.audio.WavWriter;
 import io.immersic.cache.AtomicFiles;
+import io.immersic.cache.OutputManifest;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.Humanizer;
 import io.immersic.generation.TokenGenerator;
@@ -87,6 +88,8 @@ public final class GenerateStep {
         GenerationParameters p = request.generation();
         double beatsPerBar = composer.beatsPerBar();
         double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : composer.tempoBpm();
+        Path folder = request.train().preprocess().output().tracksDirectory();
+        OutputManifest manifest = prepare(folder, fileNames(tracks.size()));
         List<TrackFile> written = new ArrayList<>();
         for (int i = 0; i < tracks.size(); i++) {
             TokenGenerator.Track track = tracks.get(i);
@@ -102,7 +105,66 @@ public final class GenerateStep {
             }
             written.addAll(writeTrack(i, notes, bars, bpm, beatsPerBar));
         }
+        try {
+            manifest.finish(written.stream().map(TrackFile::path).toList());
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot write " + manifest.file() + ": " + e.getMessage(), e);
+        }
         return written;
+    }
+
+    /** The names of the files {@link #write} writes for {@code tracks} tracks, named as writeTrack names them. */
+    List<String> fileNames(int tracks) {
+        AudioParameters audio = request.audio();
+        List<String> parts = !audio.anyAudio() ? List.of() : audio.stems() ? List.of("", "-piano", "-drums")
+                : List.of("");
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= tracks; i++) {
+            names.add("track-" + i + ".mid");
+            for (String part : parts) {
+                if (audio.wav()) {
+                    names.add("track-" + i + part + ".wav");
+                }
+                if (audio.flac()) {
+                    names.add("track-" + i + part + ".flac");
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Before the first file is written: removes the temporary files of killed builds, and the files an earlier build
+     * listed in the manifest that this one does not write again (never another file), and marks the manifest
+     * incomplete until {@link #write} has written every file.
+     */
+    private OutputManifest prepare(Path folder, List<String> names) throws ImmersicException {
+        OutputLayout.removeTemporaryFiles(folder, log);
+        OutputManifest manifest = new OutputManifest(folder);
+        OutputManifest.Cleanup cleanup;
+        try {
+            cleanup = manifest.begin(names);
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot remove the files of an earlier build from " + folder + " or write "
+                    + manifest.file() + ": " + e.getMessage(), e);
+        }
+        if (cleanup.unreadable() != null) {
+            log.warn(manifest.file() + " cannot be read (" + cleanup.unreadable() + "); files that earlier builds"
+                    + " wrote to " + folder + " and this one does not write again are left there");
+        }
+        if (cleanup.interrupted()) {
+            log.warn("The last build stopped while writing " + folder + " (killed?); all its tracks are written again");
+        }
+        if (!cleanup.removed().isEmpty()) {
+            log.info("Removed " + cleanup.removed().size() + " file(s) of an earlier build from " + folder + " that"
+                    + " this build does not write (fewer tracks, other formats, no stems): "
+                    + String.join(", ", cleanup.removed()));
+        }
+        if (!cleanup.changed().isEmpty()) {
+            log.info("Left " + String.join(", ", cleanup.changed()) + " in " + folder + ": changed since Immersic"
+                    + " wrote them, so no longer Immersic's to remove");
+        }
+        return manifest;
     }
 
     /**
@@ -143,7 +205,7 @@ public final class GenerateStep {
         GenerationParameters p = request.generation();
         AudioParameters audio = request.audio();
         Path folder = request.train().preprocess().output().tracksDirectory();
-        String name = "track-" + (index + 1);
+        String name = "track-" + (index + 1); // file names as fileNames() lists them
         byte[] midi = new MidiWriter().write(notes, bpm, beatsPerBar, p.program(), "Immersic " + name,
                 bars * beatsPerBar, audio.loop());
         List<TrackFile> written = new ArrayList<>();

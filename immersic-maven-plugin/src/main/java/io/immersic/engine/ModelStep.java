@@ -80,6 +80,7 @@ public final class ModelStep {
     private Path writeOutput(TrainRequest request, ModelArchive archive) throws ImmersicException {
         Path folder = request.preprocess().output().modelDirectory();
         Path zip = folder.resolve("model.zip");
+        OutputLayout.removeTemporaryFiles(folder, log);
         try {
             writeIfChanged(zip, ModelZip.write(archive, request.outputTimestamp()));
             writeIfChanged(folder.resolve(ModelArchive.INFO), archive.info());

@@ -52,14 +52,21 @@ public final class PreprocessStep {
                 : readMidiSources(request);
         String fingerprint = fingerprint(request, sources);
         OutputLayout out = request.output();
-        if (BuildState.readFingerprint(out.preprocessState()).filter(fingerprint::equals).isPresent()
-                && Files.isRegularFile(out.corpusFile())) {
+        OutputLayout.removeTemporaryFiles(out.root(), log);
+        // Up to date only when the inputs are unchanged and every output is still exactly what this stage wrote.
+        BuildState.Stale stale = BuildState.check(out.preprocessState(), fingerprint);
+        if (stale == null) {
             Corpus cached = readCorpus(out.corpusFile());
             if (cached != null) {
                 log.info("Corpus is up to date (" + sources.size() + " input file(s) unchanged): " + out.corpusFile());
                 return cached;
             }
+            stale = new BuildState.Stale(out.corpusFile() + " cannot be read", false);
         }
+        if (!stale.expected()) {
+            log.warn(stale.reason() + "; preprocessing again");
+        }
+        forgetState(out);
         long started = System.nanoTime();
         List<Parsed> parsed = request.notesFile() != null ? List.of(parseNotesFile(sources.get(0)))
                 : parseMidi(sources, request);
@@ -246,11 +253,22 @@ public final class PreprocessStep {
         }
     }
 
+    /** Records the inputs' fingerprint and the hashes of the three files written from them. */
     private static void writeState(OutputLayout out, String fingerprint) throws ImmersicException {
         try {
-            BuildState.writeFingerprint(out.preprocessState(), fingerprint);
+            BuildState.write(out.preprocessState(), fingerprint,
+                    List.of(out.corpusFile(), out.notebookNotesFile(), out.analysisFile()));
         } catch (IOException e) {
             throw new ImmersicException("Cannot write " + out.preprocessState() + ": " + IoReasons.describe(e), e);
+        }
+    }
+
+    /** Before the outputs are rewritten: a build killed while writing them must not leave a state vouching for them. */
+    private static void forgetState(OutputLayout out) throws ImmersicException {
+        try {
+            BuildState.forget(out.preprocessState());
+        } catch (IOException e) {
+            throw new ImmersicException("Cannot remove " + out.preprocessState() + ": " + e.getMessage(), e);
         }
     }
 
