@@ -2,13 +2,16 @@ package io.immersic.tokens;
 
 import io.immersic.midi.Note;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * The notebooks' {@code notes.json}: a flat list of strings, one per onset, a single note by its name ({@code F#5}) and
- * notes sounding together by their sorted pitch classes joined by dots ({@code 0.4.7}). It has no rhythm, velocity or
- * voicing, so importing places one element every half beat (as the notebooks played them back), chords in octave 4.
+ * notes sounding together by their pitch classes in music21's normal order joined by dots ({@code 0.4.7},
+ * {@code 6.9.11.1.2}). It has no rhythm, velocity or voicing, so importing places one element every half beat (as the
+ * notebooks played them back), chords in octave 4, whatever the order of their pitch classes.
  */
 public final class NotebookNotes {
 
@@ -37,13 +40,54 @@ public final class NotebookNotes {
     }
 
     private static String pitchClassSet(TreeSet<Integer> pitches) {
-        TreeSet<Integer> classes = new TreeSet<>();
-        pitches.forEach(p -> classes.add(Math.floorMod(p, 12)));
         StringBuilder text = new StringBuilder();
-        for (int pitchClass : classes) {
+        for (int pitchClass : normalOrder(pitches)) {
             text.append(text.length() == 0 ? "" : ".").append(pitchClass);
         }
         return text.toString();
+    }
+
+    /**
+     * The distinct pitch classes of {@code pitches} (MIDI numbers or pitch classes) in the order music21's
+     * {@code Chord.normalOrder} gives them: {@code [6, 9, 11, 1, 2]} for {1, 2, 6, 9, 11}, {@code [11, 2, 5, 7]} for G7.
+     * That is Forte's normal order: the rotation with the smallest span, ties going to the smaller interval from the
+     * first pitch class to the second, then to the third, and so on; rotations still tied (as in {0, 3, 6, 9}) are
+     * the same form, and the one starting on the lowest pitch class wins.
+     *
+     * <p>Why this matches: music21 looks the set's class up in its Forte tables and transposes the stored form to
+     * start on the lowest of the set's pitch classes that gives the set back. The stored forms are Forte's prime forms
+     * and, for the inverted half of a class, the inversion's normal form; both are the rotation chosen here, checked
+     * against music21's tables (11.0) for all 4095 non-empty sets. music21 before early 2024 (its PR #1664) stored
+     * mirrored prime forms for the inverted half instead, so 204 sets came out differently, among them C-E-G#-B
+     * ({@code [4, 8, 11, 0]}, now {@code [8, 11, 0, 4]}) and the dominant sevenths with a flat or sharp ninth.
+     */
+    static List<Integer> normalOrder(Collection<Integer> pitches) {
+        int[] set = pitches.stream().mapToInt(p -> Math.floorMod(p, 12)).distinct().sorted().toArray();
+        int first = 0;
+        for (int start = 1; start < set.length; start++) {
+            if (Arrays.compare(packing(set, start), packing(set, first)) < 0) { // a tie keeps the lower start
+                first = start;
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < set.length; i++) {
+            order.add(set[(first + i) % set.length]);
+        }
+        return order;
+    }
+
+    /**
+     * What ranks the rotation of a sorted set that starts at index {@code start}, smallest first: its span, then the
+     * intervals from its first pitch class up to the second, the third, and so on.
+     */
+    private static int[] packing(int[] set, int start) {
+        int n = set.length;
+        int[] key = new int[n];
+        for (int i = 1; i < n; i++) {
+            key[i] = Math.floorMod(set[(start + i) % n] - set[start], 12);
+        }
+        key[0] = key[n - 1]; // the span comes first; key[1..] are the intervals above the first pitch class
+        return key;
     }
 
     /**
