@@ -108,7 +108,7 @@ public final class GenerateStep {
         try {
             manifest.finish(written.stream().map(TrackFile::path).toList());
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + manifest.file() + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write " + manifest.file() + ": " + IoReasons.describe(e), e);
         }
         return written;
     }
@@ -146,7 +146,7 @@ public final class GenerateStep {
             cleanup = manifest.begin(names);
         } catch (IOException e) {
             throw new ImmersicException("Cannot remove the files of an earlier build from " + folder + " or write "
-                    + manifest.file() + ": " + e.getMessage(), e);
+                    + manifest.file() + ": " + IoReasons.describe(e), e);
         }
         if (cleanup.unreadable() != null) {
             log.warn(manifest.file() + " cannot be read (" + cleanup.unreadable() + "); files that earlier builds"

@@ -268,7 +268,7 @@ public final class PreprocessStep {
         try {
             BuildState.forget(out.preprocessState());
         } catch (IOException e) {
-            throw new ImmersicException("Cannot remove " + out.preprocessState() + ": " + e.getMessage(), e);
+            throw new ImmersicException("Cannot write to " + out.root() + ": " + IoReasons.describe(e), e);
         }
     }
 

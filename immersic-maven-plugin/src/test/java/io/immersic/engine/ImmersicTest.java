@@ -73,7 +73,8 @@ class ImmersicTest {
 
         assertEquals(List.of("ii-v-0.mid", "ii-v-1.mid", "ii-v-2.mid"), corpus.files().stream().map(f -> f.path()).toList());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[WARNING] Skipping " + midi.resolve("broken.mid")
-                + ": it is not a Standard MIDI File")), String.join("\n", lines));
+                + ": it is a text file, not a MIDI file (it starts with \"not midi at all\")")),
+                String.join("\n", lines));
         Path out = temp.resolve("out");
         // The Dm9 voicing D3 F3 A3 C4 E4 is one element, its pitch classes in music21's normal order (A C D E F).
         assertTrue(Files.readString(out.resolve("notes.json")).contains("\"9.0.2.4.5\""));
