@@ -52,6 +52,43 @@ public final class GenerateStep {
         }
     }
 
+    /**
+     * The generation parameters with {@code length} cut to what this JVM can render, with a warning. Audio is
+     * rendered whole in memory (about {@value #BYTES_PER_FRAME} bytes a frame for the piano, drum, mix and
+     * finishing buffers and the encoded file, {@value #BYTES_PER_FRAME_WITH_STEMS} with stems), so a length the range
+     * allows (10,000 bars) can be hours of audio and gigabytes. MIDI alone has no such limit.
+     */
+    public GenerationParameters lengthThatFits(Composer composer, long maxHeapBytes) throws ImmersicException {
+        GenerationParameters p = request.generation();
+        AudioParameters audio = request.audio();
+        if (!audio.anyAudio()) {
+            return p;
+        }
+        double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : composer.tempoBpm();
+        double secondsPerBar = composer.beatsPerBar() * 60 / bpm;
+        long bytesPerSecond = (long) StereoBuffer.SAMPLE_RATE
+                * (audio.stems() ? BYTES_PER_FRAME_WITH_STEMS : BYTES_PER_FRAME);
+        double audioBudget = maxHeapBytes * 0.6; // the rest holds nd4j, the model and Maven
+        long barsThatFit = (long) (audioBudget / bytesPerSecond / secondsPerBar) - 2; // the release tail, a primer
+        if (p.lengthBars() <= barsThatFit) {
+            return p;
+        }
+        String why = String.format("<length> (-Dimmersic.length) %d bars at %.0f BPM is %.0f minutes of audio, which"
+                + " needs about %d MB to render; this JVM may use %d MB", p.lengthBars(), bpm,
+                p.lengthBars() * secondsPerBar / 60, (long) (p.lengthBars() * secondsPerBar * bytesPerSecond / 0.6)
+                        >> 20, maxHeapBytes >> 20);
+        String fix = "give Maven more memory (-Xmx in MAVEN_OPTS or .mvn/jvm.config), or set <formats>none</formats>"
+                + " for MIDI only";
+        if (barsThatFit < 1) {
+            throw new ImmersicException(why + ". Not one bar fits: " + fix + ".");
+        }
+        log.warn(why + ". Writing " + barsThatFit + " bars instead; for the full length, " + fix + ".");
+        return p.withLengthBars((int) barsThatFit);
+    }
+
+    static final int BYTES_PER_FRAME = 40;
+    static final int BYTES_PER_FRAME_WITH_STEMS = 64;
+
     /** The primer's REMI tokens that the composer can take (empty without a primer), warning about the rest. */
     public List<String> primer(Composer composer) throws ImmersicException {
         Path primer = request.generation().primer();

@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
 import io.immersic.method.Composer;
@@ -55,7 +56,8 @@ public final class Immersic {
         boolean ownCorpus = request.method() == Method.NOTEBOOK || request.train().source() == ModelSource.CORPUS;
         Corpus corpus = ownCorpus ? new PreprocessStep(log).run(request.train().preprocess()) : null;
         Composer composer = request.method().create(log).trainOrReuse(corpus, request.train());
-        List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), request.generation(),
+        GenerationParameters generation = generate.lengthThatFits(composer, Runtime.getRuntime().maxMemory());
+        List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), generation,
                 request.controls(), request.audio().loop());
         List<List<Note>> played = generate.perform(tracks, composer);
         List<TrackFile> files = new ArrayList<>(generate.write(tracks, played, composer));

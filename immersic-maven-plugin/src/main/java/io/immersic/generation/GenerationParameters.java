@@ -19,6 +19,11 @@ import java.nio.file.Path;
 public record GenerationParameters(int tracks, int lengthBars, double temperature, int topK, double topP, long seed,
                                    Path primer, double tempoBpm, int program) {
 
+    /** The same parameters with another number of bars. */
+    public GenerationParameters withLengthBars(int bars) {
+        return new GenerationParameters(tracks, bars, temperature, topK, topP, seed, primer, tempoBpm, program);
+    }
+
     /** Checks ranges; the message names the parameter and its user property. */
     public void validate() {
         check(tracks >= 1 && tracks <= 1000, "tracks", tracks, "1 to 1000");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.immersic.cache.Fingerprint;
+import io.immersic.midi.MetreMap;
+import io.immersic.midi.TempoChange;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Vocabulary;
@@ -209,10 +211,12 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
             throw new InvalidModelException(INFO + " has an impossible style (loop of " + style.loopBars()
                     + " bars, register " + style.registerLow() + " to " + style.registerHigh() + ")");
         }
-        // Wide bounds: they only keep generation from dividing by zero; a corpus's odd tempo is still a tempo.
-        if (!(d.tempoBpm() > 0 && d.tempoBpm() <= 10_000) || !(d.beatsPerBar() > 0 && d.beatsPerBar() <= 64)) {
-            throw new InvalidModelException(INFO + " has a tempo of " + d.tempoBpm() + " BPM or " + d.beatsPerBar()
-                    + " beats a bar; a model's must be above 0 up to 10000 BPM and above 0 up to 64 beats");
+        // The ranges preprocess accepts from MIDI files: outside them generation would write hours-long bars.
+        if (!TempoChange.isUsable(d.tempoBpm())
+                || !(d.beatsPerBar() >= MetreMap.MIN_BEATS_PER_BAR && d.beatsPerBar() <= MetreMap.MAX_BEATS_PER_BAR)) {
+            throw new InvalidModelException(String.format("%s has a tempo of %s BPM or %s beats a bar; a model's must"
+                    + " be %.0f to %.0f BPM and %.0f to %.0f beats", INFO, d.tempoBpm(), d.beatsPerBar(),
+                    TempoChange.MIN_BPM, TempoChange.MAX_BPM, MetreMap.MIN_BEATS_PER_BAR, MetreMap.MAX_BEATS_PER_BAR));
         }
     }
 
