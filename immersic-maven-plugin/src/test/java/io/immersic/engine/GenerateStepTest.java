@@ -12,7 +12,6 @@ import io.immersic.generation.TokenGenerator;
 import io.immersic.method.Composer;
 import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +41,11 @@ class GenerateStepTest {
     void aLengthWhoseAudioDoesNotFitInMemoryIsCutWithAWarning() throws Exception {
         // 80 BPM in 4/4: 3 s a bar. 512 MB of heap, 60 % of it for audio at 40 bytes a frame (44,100 frames a
         // second): 322,122,547 / 1,764,000 / 3 = 60.9 bars, less 2 for the tail and a primer: 58 bars.
-        List<String> warnings = new ArrayList<>();
-        GenerateStep step = new GenerateStep(warningsTo(warnings), new GenerateRequest(null, length(10_000),
-                AudioParameters.DEFAULTS));
+        RecordingLog log = new RecordingLog();
+        GenerateStep step = new GenerateStep(log, new GenerateRequest(null, length(10_000), AudioParameters.DEFAULTS));
 
         GenerationParameters fitted = step.lengthThatFits(composerAt(80), 512L << 20);
+        List<String> warnings = log.warnings();
 
         assertEquals(58, fitted.lengthBars());
         assertEquals(1, warnings.size());
@@ -57,36 +56,20 @@ class GenerateStepTest {
 
     @Test
     void aLengthThatFitsOrMidiOnlyIsKept() throws Exception {
-        List<String> warnings = new ArrayList<>();
-        GenerateStep step = new GenerateStep(warningsTo(warnings), new GenerateRequest(null, length(32),
-                AudioParameters.DEFAULTS));
+        RecordingLog log = new RecordingLog();
+        GenerateStep step = new GenerateStep(log, new GenerateRequest(null, length(32), AudioParameters.DEFAULTS));
         AudioParameters midiOnly = new AudioParameters(AudioParameters.DEFAULTS.instrument(), "lofi", 0.5,
                 AudioParameters.DEFAULTS.lofi(), false, false, false, false, null);
-        GenerateStep midi = new GenerateStep(warningsTo(warnings), new GenerateRequest(null, length(10_000), midiOnly));
+        GenerateStep midi = new GenerateStep(log, new GenerateRequest(null, length(10_000), midiOnly));
 
         assertEquals(32, step.lengthThatFits(composerAt(80), 512L << 20).lengthBars());
         assertEquals(10_000, midi.lengthThatFits(composerAt(80), 512L << 20).lengthBars());
-        assertEquals(List.of(), warnings);
+        assertEquals(List.of(), log.warnings());
         assertThrows(ImmersicException.class, () -> step.lengthThatFits(composerAt(20), 8L << 20));
     }
 
     private static GenerationParameters length(int bars) {
         return new GenerationParameters(1, bars, 1.0, 0, 1.0, 7, null, 0, 0);
-    }
-
-    private static BuildLog warningsTo(List<String> warnings) {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-
-            @Override
-            public void debug(String message) {}
-        };
     }
 
     /** A composer that only answers the tempo and metre. */

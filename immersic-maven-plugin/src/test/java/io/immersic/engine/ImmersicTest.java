@@ -25,12 +25,8 @@ class ImmersicTest {
     @TempDir
     Path temp;
 
-    private final List<String> lines = new ArrayList<>();
-    private final BuildLog log = new BuildLog() {
-        public void info(String m) { lines.add("[INFO] " + m); }
-        public void warn(String m) { lines.add("[WARNING] " + m); }
-        public void debug(String m) {}
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> lines = log.lines;
 
     private static final AudioParameters MIDI_ONLY =
             new AudioParameters(Instrument.RHODES, "lofi", 0.5, LofiPreset.OFF, false, false, false, false, null);

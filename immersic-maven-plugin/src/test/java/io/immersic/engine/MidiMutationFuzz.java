@@ -42,7 +42,12 @@ public final class MidiMutationFuzz {
     private final List<byte[]> bases;
 
     public MidiMutationFuzz() {
-        bases = new ArrayList<>();
+        this(List.of());
+    }
+
+    /** Mutates these files too (real MIDI, for the benchmark), besides the test-made ones. */
+    public MidiMutationFuzz(List<byte[]> moreBases) {
+        bases = new ArrayList<>(moreBases);
         for (int i = 0; i < 4; i++) {
             bases.add(LofiCorpusWriter.piece(i, 7));
         }
@@ -144,11 +149,24 @@ public final class MidiMutationFuzz {
         return out;
     }
 
-    /** {@code .ci/benchmark}: {@code MidiMutationFuzz <mutants> [json file]}; exits 1 on any unexpected exception. */
+    /**
+     * {@code .ci/benchmark}: {@code MidiMutationFuzz <mutants> [json file]}, with {@code -Dimmersic.fuzzFolder=DIR} to
+     * mutate that folder's .mid files too; exits 1 on any unexpected exception.
+     */
     public static void main(String[] args) throws Exception {
         int mutants = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Result result = new MidiMutationFuzz().run(mutants, 20261126L);
-        System.out.println("MIDI mutation fuzz: " + result.summary());
+        List<byte[]> real = new ArrayList<>();
+        String folder = System.getProperty("immersic.fuzzFolder");
+        if (folder != null && Files.isDirectory(Path.of(folder))) {
+            try (var files = Files.list(Path.of(folder))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".mid")).sorted().toList()) {
+                    real.add(Files.readAllBytes(file));
+                }
+            }
+        }
+        Result result = new MidiMutationFuzz(real).run(mutants, 20261126L);
+        System.out.println("MIDI mutation fuzz (" + real.size() + " real files and 6 test-made ones mutated): "
+                + result.summary());
         result.reasons().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(12).forEach(e -> System.out.printf("  %6d  %s%n", e.getValue(), e.getKey()));
         result.unexpected().stream().limit(20).forEach(u -> System.out.println("  UNEXPECTED " + u));

@@ -32,12 +32,8 @@ class OutputCleanupTest {
     @TempDir
     Path temp;
 
-    private final List<String> lines = new ArrayList<>();
-    private final BuildLog log = new BuildLog() {
-        public void info(String m) { lines.add("[INFO] " + m); }
-        public void warn(String m) { lines.add("[WARNING] " + m); }
-        public void debug(String m) {}
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> lines = log.lines;
 
     private static final TrainingParameters TINY = new TrainingParameters(1, 1, 16, 8, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
     private static final AudioParameters MIDI_ONLY =
