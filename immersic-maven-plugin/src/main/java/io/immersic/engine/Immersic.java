@@ -48,8 +48,9 @@ public final class Immersic {
 
     /**
      * Preprocess → the request's method trains or reuses its model → it composes → MIDI and audio are written →
-     * (when the request asks) evaluation and its gate. Returns the files written, with the model of the project's
-     * own corpus among them, to be attached.
+     * (when the request asks) evaluation and its gate. When the model, the parameters and the inputs are those of the
+     * last build and its files are unchanged, they are kept instead ({@link KeptTracks}). Returns the files, with the
+     * model of the project's own corpus among them, to be attached.
      */
     public List<TrackFile> generate(GenerateRequest request) throws ImmersicException {
         GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
@@ -57,28 +58,56 @@ public final class Immersic {
         Corpus corpus = ownCorpus ? new PreprocessStep(log).run(request.train().preprocess()) : null;
         Composer composer = request.method().create(log).trainOrReuse(corpus, request.train());
         GenerationParameters generation = generate.lengthThatFits(composer, Runtime.getRuntime().maxMemory());
-        List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), generation,
-                request.controls(), request.audio().loop());
-        List<List<Note>> played = generate.perform(tracks, composer);
-        List<TrackFile> files = new ArrayList<>(generate.write(tracks, played, composer));
+        boolean evaluated = request.evaluation().enabled() && corpus != null;
+        KeptTracks kept = new KeptTracks(request, log);
+        String fingerprint = kept.fingerprint(composer, generation, evaluated);
+        List<TrackFile> files = new ArrayList<>();
+        Optional<List<TrackFile>> earlier = kept.keep(fingerprint, generate.fileNames(generation.tracks()));
+        if (earlier.isPresent()) {
+            files.addAll(earlier.get());
+            sayWhyNotEvaluated(request, corpus);
+        } else {
+            kept.forget();
+            files.addAll(composeAndWrite(request, generate, composer, generation, corpus));
+            List<Path> written = new ArrayList<>(files.stream().map(TrackFile::path).toList());
+            if (evaluated) {
+                written.add(request.train().preprocess().output().evaluationFile());
+            }
+            kept.record(fingerprint, written);
+        }
         Path model = composer.ownModelArchive();
         if (model != null) {
             files.add(new TrackFile(model, MODEL_TYPE, MODEL_CLASSIFIER));
         }
-        if (request.evaluation().enabled()) {
-            if (corpus == null) {
-                String reason = "the model came from " + request.train().source().describe()
-                        + " and this project has no corpus to measure the tracks against";
-                if (request.evaluation().hasGate()) {
-                    log.warn("The quality gate is not applied: " + reason + ".");
-                } else {
-                    log.info("Not evaluating: " + reason + ".");
-                }
-            } else {
-                new EvaluateStep(log).run(composer, corpus, tracks, played, request.evaluation(),
-                        request.train().preprocess().output().evaluationFile());
-            }
+        return files;
+    }
+
+    private List<TrackFile> composeAndWrite(GenerateRequest request, GenerateStep generate, Composer composer,
+                                            GenerationParameters generation, Corpus corpus)
+            throws ImmersicException {
+        List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), generation,
+                request.controls(), request.audio().loop());
+        List<List<Note>> played = generate.perform(tracks, composer);
+        List<TrackFile> files = generate.write(tracks, played, composer);
+        if (request.evaluation().enabled() && corpus != null) {
+            new EvaluateStep(log).run(composer, corpus, tracks, played, request.evaluation(),
+                    request.train().preprocess().output().evaluationFile());
+        } else {
+            sayWhyNotEvaluated(request, corpus);
         }
         return files;
+    }
+
+    private void sayWhyNotEvaluated(GenerateRequest request, Corpus corpus) {
+        if (!request.evaluation().enabled() || corpus != null) {
+            return;
+        }
+        String reason = "the model came from " + request.train().source().describe()
+                + " and this project has no corpus to measure the tracks against";
+        if (request.evaluation().hasGate()) {
+            log.warn("The quality gate is not applied: " + reason + ".");
+        } else {
+            log.info("Not evaluating: " + reason + ".");
+        }
     }
 }

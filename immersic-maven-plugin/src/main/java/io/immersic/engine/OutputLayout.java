@@ -24,6 +24,10 @@ public record OutputLayout(Path root) {
         return root.resolve("preprocess-state.json");
     }
 
+    public Path generateState() {
+        return root.resolve("generate-state.json");
+    }
+
     public Path evaluationFile() {
         return root.resolve("evaluation.json");
     }

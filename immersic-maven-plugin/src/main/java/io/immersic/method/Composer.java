@@ -40,6 +40,14 @@ public interface Composer {
      * The model zip this build made from (or reused for) its own corpus, which the build attaches as an artifact;
      * null when the method keeps no model or the model came from elsewhere.
      */
+    /**
+     * What identifies the model's weights and description (a hash), so a build can keep tracks it wrote with the same
+     * model; null when the method cannot say, and then tracks are always written again.
+     */
+    default String modelIdentity() {
+        return null;
+    }
+
     default Path ownModelArchive() {
         return null;
     }

@@ -1,6 +1,7 @@
 package io.immersic.method;
 
 import io.immersic.analysis.CorpusStyle;
+import io.immersic.cache.Fingerprint;
 import io.immersic.engine.BuildLog;
 import io.immersic.engine.ImmersicException;
 import io.immersic.engine.TrainRequest;
@@ -16,6 +17,7 @@ import io.immersic.midi.Note;
 import io.immersic.model.StoredModel;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.CorpusEntry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -53,6 +55,15 @@ public final class LstmMethod implements CompositionMethod {
             this.log = log;
             this.model = used.model();
             this.used = used;
+        }
+
+        @Override
+        public String modelIdentity() {
+            try {
+                return Fingerprint.sha256Hex(used.zip()); // its bytes: weights, vocabulary, info
+            } catch (IOException e) {
+                return null;
+            }
         }
 
         @Override

@@ -105,6 +105,35 @@ class ImmersicTest {
     }
 
     @Test
+    void anUnchangedBuildKeepsItsTracksAndAnEditedTrackOrANewSeedWritesThemAgain() throws Exception {
+        GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
+                new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4), MIDI_ONLY);
+        Immersic engine = new Immersic(log);
+        List<TrackFile> first = engine.generate(request);
+        Path track = first.get(0).path();
+        byte[] written = Files.readAllBytes(track);
+
+        lines.clear();
+        List<TrackFile> kept = engine.generate(request);
+        assertEquals(first, kept, "the same files to attach");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Tracks are up to date")), String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("[INFO] Wrote ")), "nothing is written again");
+
+        Files.write(track, new byte[] {1, 2, 3}); // edited by hand
+        lines.clear();
+        engine.generate(request);
+        assertTrue(lines.contains("[WARNING] " + track + " changed since Immersic wrote it (edited by hand?);"
+                + " generating the tracks again"), String.join("\n", lines));
+        assertArrayEquals(written, Files.readAllBytes(track), "the same seed writes the same bytes again");
+
+        lines.clear();
+        engine.generate(new GenerateRequest(request.train(), new GenerationParameters(2, 4, 1.0, 0, 0.95, 4, null, 0, 4),
+                MIDI_ONLY));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("up to date") && l.contains("Tracks")), "a new seed");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Wrote " + track)), String.join("\n", lines));
+    }
+
+    @Test
     void tracksStartWithThePrimerAndContinueIt() throws Exception {
         Path midi = midiFolder();
         Path primer = midi.resolve("ii-v-1.mid");
