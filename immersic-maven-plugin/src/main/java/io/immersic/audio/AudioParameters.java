@@ -1,6 +1,7 @@
 package io.immersic.audio;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * How tracks are rendered to audio.
@@ -18,8 +19,21 @@ import java.nio.file.Path;
 public record AudioParameters(Instrument instrument, String drums, double drumLevel, LofiPreset lofi, boolean wav,
                               boolean flac, boolean stems, boolean loop, Path soundFont) {
 
-    public static final AudioParameters DEFAULTS =
-            new AudioParameters(Instrument.RHODES, "lofi", 0.5, LofiPreset.OFF, true, false, false, false, null);
+    // The defaults, each written once, as the plugin's parameters spell them: DEFAULTS is parsed from them, and the
+    // plugin's @Parameter defaultValue reads them, so the documented default and the engine's cannot differ.
+    public static final String DEFAULT_INSTRUMENT = "rhodes";
+    public static final String DEFAULT_DRUMS = "lofi";
+    public static final double DEFAULT_DRUM_LEVEL = 0.5;
+    public static final String DEFAULT_LOFI = "off";
+    public static final String DEFAULT_FORMATS = "wav";
+    public static final boolean DEFAULT_STEMS = false;
+    public static final boolean DEFAULT_LOOP = false;
+
+    private static final AudioFormats DEFAULT_WRITTEN = AudioFormats.parse(List.of(DEFAULT_FORMATS));
+
+    public static final AudioParameters DEFAULTS = new AudioParameters(Instrument.parse(DEFAULT_INSTRUMENT),
+            DEFAULT_DRUMS, DEFAULT_DRUM_LEVEL, LofiPreset.parse(DEFAULT_LOFI), DEFAULT_WRITTEN.wav(),
+            DEFAULT_WRITTEN.flac(), DEFAULT_STEMS, DEFAULT_LOOP, null);
 
     public boolean anyAudio() {
         return wav || flac;

@@ -12,6 +12,9 @@ public record EvaluationParameters(boolean enabled, Double minOverlap, Integer m
 
     public static final EvaluationParameters OFF = new EvaluationParameters(false, null, null, null);
 
+    /** Whether {@code generate} evaluates unless told not to: the plugin's default {@code <evaluate>}. */
+    public static final boolean DEFAULT_ENABLED = true;
+
     /** Checks the gate's limits; the message names the limit, its user property, the value and the range. */
     public void validate() {
         if (minOverlap != null && !(minOverlap >= 0 && minOverlap <= 1)) {

@@ -30,8 +30,8 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
     }
 
     /**
-     * Every setting of the whole chain, checked before any stage runs: every goal calls it first, since they share one
-     * configuration and a bad generate setting must not cost a preprocessing and training run. The key, progression,
+     * Every setting of the whole chain, checked before any stage runs: the generate and evaluate goals call it first,
+     * so a bad generate setting does not cost a preprocessing and training run first. The key, progression,
      * form and method were checked when they were parsed. The message names the setting, its user property, the
      * value and what is allowed.
      */

@@ -19,6 +19,22 @@ import java.nio.file.Path;
 public record GenerationParameters(int tracks, int lengthBars, double temperature, int topK, double topP, long seed,
                                    Path primer, double tempoBpm, int program) {
 
+    // The defaults, each written once: the plugin's @Parameter defaultValue reads them ("" + DEFAULT_TRACKS) and
+    // DEFAULTS is built from them. Tempo and program are ints so the help shows 0, not 0.0.
+    public static final int DEFAULT_TRACKS = 3;
+    public static final int DEFAULT_LENGTH_BARS = 16;
+    /** The lowest temperature in the benchmark's grid to reach distinct-4 ≥ 0.5 with the best style overlap. */
+    public static final double DEFAULT_TEMPERATURE = 1.2;
+    public static final int DEFAULT_TOP_K = 0;
+    /** No nucleus cut: the most varied tracks with the best style overlap in the benchmark's sampling grid. */
+    public static final double DEFAULT_TOP_P = 1.0;
+    public static final long DEFAULT_SEED = 42;
+    public static final int DEFAULT_TEMPO_BPM = 0;
+    public static final int DEFAULT_PROGRAM = 0;
+
+    public static final GenerationParameters DEFAULTS = new GenerationParameters(DEFAULT_TRACKS, DEFAULT_LENGTH_BARS,
+            DEFAULT_TEMPERATURE, DEFAULT_TOP_K, DEFAULT_TOP_P, DEFAULT_SEED, null, DEFAULT_TEMPO_BPM, DEFAULT_PROGRAM);
+
     /** The same parameters with another number of bars. */
     public GenerationParameters withLengthBars(int bars) {
         return new GenerationParameters(tracks, bars, temperature, topK, topP, seed, primer, tempoBpm, program);

@@ -11,6 +11,9 @@ public enum Method {
     /** The original notebooks' method, as a baseline ({@link NotebookMethod}). */
     NOTEBOOK;
 
+    /** The name of {@link #DEFAULT}, the plugin's default {@code <preset>}. */
+    public static final String DEFAULT_NAME = "default";
+
     public CompositionMethod create(BuildLog log) {
         return switch (this) {
             case DEFAULT -> new LstmMethod(log);
@@ -20,9 +23,9 @@ public enum Method {
 
     /** The method named {@code default} or {@code notebook} (any case); null for another name. */
     public static Method parse(String name) {
-        String value = name == null ? "default" : name.trim().toLowerCase(Locale.ROOT);
+        String value = name == null ? DEFAULT_NAME : name.trim().toLowerCase(Locale.ROOT);
         return switch (value) {
-            case "default" -> DEFAULT;
+            case DEFAULT_NAME -> DEFAULT;
             case "notebook" -> NOTEBOOK;
             default -> null;
         };

@@ -23,8 +23,26 @@ public record TrainingParameters(int epochs, int layers, int hiddenSize, int emb
                                  int sequenceLength, int batchSize, double learningRate, double validationFraction,
                                  int patience, long seed, int threads, boolean transpose) {
 
-    public static final TrainingParameters DEFAULTS =
-            new TrainingParameters(30, 2, 128, 64, 0.2, 64, 0, 0.005, 0.1, 3, 42L, 2, true);
+    // The defaults, each written once: DEFAULTS is built from them, and the plugin's @Parameter defaultValue reads
+    // them as constant expressions ("" + DEFAULT_EPOCHS), so the documented default and the engine's cannot differ.
+    public static final int DEFAULT_EPOCHS = 30;
+    public static final int DEFAULT_LAYERS = 2;
+    public static final int DEFAULT_HIDDEN_SIZE = 128;
+    public static final int DEFAULT_EMBEDDING_SIZE = 64;
+    public static final double DEFAULT_DROPOUT = 0.2;
+    public static final int DEFAULT_SEQUENCE_LENGTH = 64;
+    public static final int DEFAULT_BATCH_SIZE = 0;
+    public static final double DEFAULT_LEARNING_RATE = 0.005;
+    public static final double DEFAULT_VALIDATION_FRACTION = 0.1;
+    public static final int DEFAULT_PATIENCE = 3;
+    public static final long DEFAULT_SEED = 42;
+    public static final int DEFAULT_THREADS = 2;
+    public static final boolean DEFAULT_TRANSPOSE = true;
+
+    public static final TrainingParameters DEFAULTS = new TrainingParameters(DEFAULT_EPOCHS, DEFAULT_LAYERS,
+            DEFAULT_HIDDEN_SIZE, DEFAULT_EMBEDDING_SIZE, DEFAULT_DROPOUT, DEFAULT_SEQUENCE_LENGTH, DEFAULT_BATCH_SIZE,
+            DEFAULT_LEARNING_RATE, DEFAULT_VALIDATION_FRACTION, DEFAULT_PATIENCE, DEFAULT_SEED, DEFAULT_THREADS,
+            DEFAULT_TRANSPOSE);
 
     /** Parameters without transposition. */
     public TrainingParameters(int epochs, int layers, int hiddenSize, int embeddingSize, double dropout,

@@ -36,8 +36,8 @@ final class ModelArtifacts {
             return new PrebuiltModel(coordinates.trim(), result.getArtifact().getFile().toPath());
         } catch (ArtifactResolutionException e) {
             throw new ImmersicException("Cannot resolve the model " + artifact + " given as <model>"
-                    + " (-Dimmersic.model): " + e.getMessage() + ". Build and install (or deploy) the project that"
-                    + " trains it first: every build that trains attaches its model with classifier "
+                    + " (-D" + ImmersicProperties.MODEL + "): " + e.getMessage() + ". Build and install (or deploy)"
+                    + " the project that trains it first: every build that trains attaches its model with classifier "
                     + Immersic.MODEL_CLASSIFIER + ".");
         }
     }

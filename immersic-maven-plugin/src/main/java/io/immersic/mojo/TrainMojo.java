@@ -15,9 +15,11 @@ import org.apache.maven.plugins.annotations.Mojo;
  * when the corpus and every training parameter are unchanged, and attaches it to the build (type {@code zip},
  * classifier {@code immersic-model}). With {@code model} set it uses that artifact instead; a project with no MIDI of
  * its own uses the built-in model.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "train", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
-public class TrainMojo extends AbstractImmersicMojo {
+public class TrainMojo extends AbstractTrainMojo {
 
     @Override
     protected void run(BuildLog log) throws ImmersicException {
