@@ -1,6 +1,6 @@
 package io.immersic.audio;
 
-import io.immersic.engine.IoReasons;
+import io.immersic.common.IoReasons;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFormat;

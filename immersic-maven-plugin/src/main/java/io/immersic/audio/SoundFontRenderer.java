@@ -1,6 +1,6 @@
 package io.immersic.audio;
 
-import io.immersic.engine.IoReasons;
+import io.immersic.common.IoReasons;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;
 import java.io.IOException;

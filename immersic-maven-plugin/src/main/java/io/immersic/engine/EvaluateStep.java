@@ -1,9 +1,12 @@
 package io.immersic.engine;
 
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.midi.Note;
 import io.immersic.method.Composer;
+import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
 import java.io.IOException;
 import java.nio.file.Path;

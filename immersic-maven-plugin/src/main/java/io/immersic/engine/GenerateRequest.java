@@ -2,6 +2,7 @@ package io.immersic.engine;
 
 import io.immersic.audio.AudioException;
 import io.immersic.audio.AudioParameters;
+import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.method.Method;

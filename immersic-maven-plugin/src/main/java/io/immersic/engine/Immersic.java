@@ -1,10 +1,12 @@
 package io.immersic.engine;
 
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.midi.Note;
 import io.immersic.method.Composer;
 import io.immersic.method.Method;
+import io.immersic.midi.Note;
 import io.immersic.model.Backend;
 import io.immersic.tokens.Corpus;
 import java.nio.file.Path;

@@ -1,6 +1,9 @@
 package io.immersic.engine;
 
 import io.immersic.cache.AtomicFiles;
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.model.BuiltInModel;
 import io.immersic.model.InvalidModelException;
 import io.immersic.model.ModelArchive;

@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.common.ImmersicException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.immersic.engine;
 
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

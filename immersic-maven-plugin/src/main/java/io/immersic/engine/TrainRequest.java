@@ -1,5 +1,7 @@
 package io.immersic.engine;
 
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.model.Backend;
 import io.immersic.model.ModelZip;
 import io.immersic.model.TrainingParameters;

@@ -1,6 +1,6 @@
 package io.immersic.method;
 
-import io.immersic.engine.ImmersicException;
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.TrainRequest;
 import io.immersic.tokens.Corpus;
 

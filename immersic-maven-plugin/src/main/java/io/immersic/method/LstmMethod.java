@@ -1,11 +1,11 @@
 package io.immersic.method;
 
 import io.immersic.analysis.CorpusStyle;
-import io.immersic.engine.BuildLog;
-import io.immersic.engine.ImmersicException;
-import io.immersic.engine.TrainRequest;
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.ModelSource;
 import io.immersic.engine.ModelStep;
+import io.immersic.engine.TrainRequest;
 import io.immersic.engine.UsedModel;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.evaluation.Evaluator;

@@ -1,7 +1,7 @@
 package io.immersic.method;
 
-import io.immersic.engine.BuildLog;
-import io.immersic.engine.ImmersicException;
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.TrainRequest;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.evaluation.Evaluator;

@@ -1,6 +1,6 @@
 package io.immersic.mojo;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The engine's log, written to Maven's: plain lines, quiet under {@code -q}. */

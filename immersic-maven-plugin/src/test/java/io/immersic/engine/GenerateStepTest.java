@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.audio.AudioParameters;
+import io.immersic.common.ImmersicException;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
+import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;

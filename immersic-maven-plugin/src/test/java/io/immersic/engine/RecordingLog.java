@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.common.BuildLog;
 import java.util.ArrayList;
 import java.util.List;
 

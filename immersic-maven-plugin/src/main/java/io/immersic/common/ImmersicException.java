@@ -1,4 +1,4 @@
-package io.immersic.engine;
+package io.immersic.common;
 
 /** A problem that stops the build, with a message that says what is wrong and how to fix it. */
 public class ImmersicException extends Exception {

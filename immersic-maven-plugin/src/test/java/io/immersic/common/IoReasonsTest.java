@@ -1,4 +1,4 @@
-package io.immersic.engine;
+package io.immersic.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
