@@ -4,11 +4,13 @@ import io.immersic.cache.AtomicFiles;
 import io.immersic.common.BuildLog;
 import io.immersic.common.ImmersicException;
 import io.immersic.common.IoReasons;
+import io.immersic.method.ModelSupply;
 import io.immersic.model.BuiltInModel;
 import io.immersic.model.InvalidModelException;
 import io.immersic.model.ModelArchive;
 import io.immersic.model.ModelZip;
 import io.immersic.model.StoredModel;
+import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +41,22 @@ public final class ModelStep {
             case BUILT_IN -> builtIn(request.preprocess());
         };
         return new UsedModel(result.model(), writeOutput(request, result.archive()), source);
+    }
+
+    /** The request's model as a method takes it: only a model of the project's own corpus is attached. */
+    public ModelSupply supply(TrainRequest request) {
+        return new ModelSupply() {
+            @Override
+            public TrainingParameters setUpTraining() throws ImmersicException {
+                return request.setUpTraining();
+            }
+
+            @Override
+            public Supplied model(Corpus corpus) throws ImmersicException {
+                UsedModel used = run(request, corpus);
+                return new Supplied(used.model(), used.source() == ModelSource.CORPUS ? used.zip() : null);
+            }
+        };
     }
 
     private TrainStep.Result artifact(PrebuiltModel prebuilt) throws ImmersicException {

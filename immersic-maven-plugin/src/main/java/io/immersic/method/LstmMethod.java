@@ -3,10 +3,6 @@ package io.immersic.method;
 import io.immersic.analysis.CorpusStyle;
 import io.immersic.common.BuildLog;
 import io.immersic.common.ImmersicException;
-import io.immersic.engine.ModelSource;
-import io.immersic.engine.ModelStep;
-import io.immersic.engine.TrainRequest;
-import io.immersic.engine.UsedModel;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.GenerationParameters;
@@ -21,7 +17,7 @@ import java.util.List;
 
 /**
  * Immersic's method: an LSTM on REMI events (bar, position, chord, pitch, duration, velocity), trained once and cached,
- * or given as an artifact, or built in ({@link ModelStep}), composing a planned chord loop bar by bar ({@link TokenGenerator}), measured by
+ * or given as an artifact, or built in (the engine's {@link ModelSupply}), composing a planned chord loop bar by bar ({@link TokenGenerator}), measured by
  * {@link Evaluator#evaluate}.
  */
 public final class LstmMethod implements CompositionMethod {
@@ -38,8 +34,8 @@ public final class LstmMethod implements CompositionMethod {
     }
 
     @Override
-    public Composer trainOrReuse(Corpus corpus, TrainRequest request) throws ImmersicException {
-        return new LstmComposer(log, new ModelStep(log).run(request, corpus));
+    public Composer trainOrReuse(Corpus corpus, ModelSupply supply) throws ImmersicException {
+        return new LstmComposer(log, supply.model(corpus));
     }
 
     /** The trained (or reused) model composing tracks. */
@@ -47,17 +43,17 @@ public final class LstmMethod implements CompositionMethod {
 
         private final BuildLog log;
         private final StoredModel model;
-        private final UsedModel used;
+        private final Path ownArchive;
 
-        LstmComposer(BuildLog log, UsedModel used) {
+        LstmComposer(BuildLog log, ModelSupply.Supplied supplied) {
             this.log = log;
-            this.model = used.model();
-            this.used = used;
+            this.model = supplied.model();
+            this.ownArchive = supplied.ownArchive();
         }
 
         @Override
         public Path ownModelArchive() {
-            return used.source() == ModelSource.CORPUS ? used.zip() : null;
+            return ownArchive;
         }
 
         @Override

@@ -69,7 +69,8 @@ final class EvaluationBenchmark {
         };
         try {
             io.immersic.method.Composer composer = new io.immersic.method.NotebookMethod(log)
-                    .trainOrReuse(corpus, new io.immersic.engine.TrainRequest(null, epochs));
+                    .trainOrReuse(corpus, new io.immersic.engine.ModelStep(log)
+                            .supply(new io.immersic.engine.TrainRequest(null, epochs)));
             List<TokenGenerator.Track> tracks = composer.compose(List.of(),
                     new GenerationParameters(10, 16, 0, 0, 1.0, 7, null, 0, 0),
                     io.immersic.generation.MusicControls.NONE, false);

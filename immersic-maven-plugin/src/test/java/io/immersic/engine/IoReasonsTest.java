@@ -1,4 +1,7 @@
-package io.immersic.common;
+package io.immersic.engine;
+
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
