@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.common.BuildLog;
 import io.immersic.common.ImmersicException;
 import io.immersic.common.IoReasons;
 
