@@ -1,6 +1,5 @@
 package io.immersic.engine;
 
-import io.immersic.audio.AudioException;
 import io.immersic.audio.AudioParameters;
 import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
@@ -42,8 +41,8 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
             generation.validate();
             audio.validate();
             evaluation.validate();
-        } catch (IllegalArgumentException | AudioException e) {
-            throw new ImmersicException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ImmersicException.of(e);
         }
     }
 

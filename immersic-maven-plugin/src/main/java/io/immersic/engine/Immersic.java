@@ -34,8 +34,8 @@ public final class Immersic {
     /** The project's corpus; empty (with a log line) when the project has no music of its own. */
     public Optional<Corpus> preprocess(PreprocessRequest request) throws ImmersicException {
         if (!request.hasInput()) {
-            log.info("No MIDI folder " + request.midiDirectory() + " and no <notesFile>: nothing to preprocess"
-                    + " (tracks come from the built-in model or a <model>).");
+            log.info("No MIDI folder " + request.midiDirectory() + " and no {~notesFile}: nothing to preprocess"
+                    + " (tracks come from the built-in model or a {~model}).");
             return Optional.empty();
         }
         return Optional.of(new PreprocessStep(log).run(request));

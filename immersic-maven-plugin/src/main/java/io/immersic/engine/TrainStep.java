@@ -55,7 +55,7 @@ final class TrainStep {
                     + " (" + store.entryFolder(fingerprint) + ".lock)"));
         } catch (IOException | RuntimeException e) {
             log.warn("The model cache " + store.root() + " cannot be written (" + e + "); a model found there is"
-                    + " still used, a new one is not kept. Point <cacheDirectory> (-Dimmersic.cacheDirectory) at a"
+                    + " still used, a new one is not kept. Point {cacheDirectory} at a"
                     + " writable folder to keep models.");
         }
         try {

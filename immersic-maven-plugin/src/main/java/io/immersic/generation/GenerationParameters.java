@@ -1,5 +1,6 @@
 package io.immersic.generation;
 
+import io.immersic.common.SettingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,16 +35,15 @@ public record GenerationParameters(int tracks, int lengthBars, double temperatur
         check(tempoBpm == 0 || (tempoBpm >= 20 && tempoBpm <= 400), "tempo", tempoBpm, "0 (corpus tempo) or 20 to 400 BPM");
         check(program >= 0 && program <= 127, "program", program, "a General MIDI program 0 to 127");
         if (primer != null && !Files.isRegularFile(primer)) {
-            throw new IllegalArgumentException("The primer " + primer + " given as <primer> (-Dimmersic.primer) "
+            throw new SettingException("primer", "The primer " + primer + " given as {primer} "
                     + (Files.isDirectory(primer) ? "is a folder" : "does not exist") + "; give the path of a MIDI"
-                    + " file, or leave <primer> unset.");
+                    + " file, or leave {~primer} unset.");
         }
     }
 
     private static void check(boolean ok, String name, Object value, String expected) {
         if (!ok) {
-            throw new IllegalArgumentException("<" + name + "> (-Dimmersic." + name + ") is " + value
-                    + "; it must be " + expected + ".");
+            throw SettingException.outOfRange(name, value, expected);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.common.BuildLog;
+import io.immersic.common.EnvironmentException;
 import io.immersic.common.ImmersicException;
 import io.immersic.engine.EvaluationParameters;
 import io.immersic.engine.GenerateRequest;
@@ -318,8 +319,12 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
         try {
             checkSettings();
             run(log);
+        } catch (EnvironmentException e) {
+            throw new MojoExecutionException(MavenWording.of(e.template()), e); // the machine's problem
         } catch (ImmersicException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(MavenWording.of(e.template()), e); // the user's to fix
+        } catch (LinkageError e) {
+            throw new MojoExecutionException("A native library failed to load: " + e, e);
         }
     }
 
@@ -416,7 +421,7 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
         try {
             return MusicControls.parse(key, progression, form);
         } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
+            throw ImmersicException.of(e);
         }
     }
 
@@ -449,7 +454,7 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
             return new AudioParameters(Instrument.parse(instrument), drumSource(), drumLevel, LofiPreset.parse(lofi),
                     written.wav(), written.flac(), stems, loop, soundFont == null ? null : soundFont.toPath());
         } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
+            throw ImmersicException.of(e);
         }
     }
 }
