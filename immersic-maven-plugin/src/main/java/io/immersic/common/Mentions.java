@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * writes a mark in braces; {@link #plain} turns it into the bare name, and a front end (the Maven goals) writes it in
  * its own words with {@link #render}:
  * <ul>
- * <li>{@code {tracks}}: the setting, introduced (Maven: {@code <tracks> (-Dimmersic.tracks)}; plain: {@code tracks});</li>
+ * <li>{@code {tracks}}: the setting, introduced (Maven: {@code <tracks> (-Dimmersic.tracks)}; plain:
+ *     {@code tracks});</li>
  * <li>{@code {~tracks}}: the setting named again, or in passing (Maven: {@code <tracks>}; plain: {@code tracks});</li>
  * <li>{@code {midiDirectory/includes}}: settings that work together (Maven:
  *     {@code <midiDirectory>/<includes> (-Dimmersic.midiDirectory, -Dimmersic.includes)});</li>

@@ -14,7 +14,7 @@ public record EvaluationParameters(boolean enabled, Double minOverlap, Integer m
 
     public static final EvaluationParameters OFF = new EvaluationParameters(false, null, null, null);
 
-    /** Checks the gate's limits; the message names the limit, its user property, the value and the range. */
+    /** Checks the gate's limits; the message names the limit (a setting mark), the value and the range. */
     public void validate() {
         if (minOverlap != null && !(minOverlap >= 0 && minOverlap <= 1)) {
             throw invalid("minOverlap", minOverlap, "an overlap area from 0 to 1");

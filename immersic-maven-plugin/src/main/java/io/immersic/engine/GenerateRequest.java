@@ -32,7 +32,7 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
     /**
      * Every setting of the whole chain, checked before any stage runs: every goal calls it first, since they share one
      * configuration and a bad generate setting must not cost a preprocessing and training run. The key, progression,
-     * form and method were checked when they were parsed. The message names the setting, its user property, the
+     * form and method were checked when they were parsed. The message names the setting (a setting mark), the
      * value and what is allowed.
      */
     public void validate() throws ImmersicException {

@@ -57,7 +57,8 @@ public final class Immersic {
         GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
         boolean ownCorpus = request.method() == Method.NOTEBOOK || request.train().source() == ModelSource.CORPUS;
         Corpus corpus = ownCorpus ? new PreprocessStep(log).run(request.train().preprocess()) : null;
-        Composer composer = request.method().create(log).trainOrReuse(corpus, new ModelStep(log).supply(request.train()));
+        Composer composer = request.method().create(log)
+                .trainOrReuse(corpus, new ModelStep(log).supply(request.train()));
         GenerationParameters generation = generate.lengthThatFits(composer, Runtime.getRuntime().maxMemory());
         List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), generation,
                 request.controls(), request.audio().loop());

@@ -32,8 +32,8 @@ public record PreprocessRequest(Path midiDirectory, List<String> includes, List<
     }
 
     /**
-     * Checks what this stage reads and where it writes, before any stage runs; the message names the setting, its user
-     * property, the value and what is allowed.
+     * Checks what this stage reads and where it writes, before any stage runs; the message names the setting (a setting
+     * mark), the value and what is allowed.
      */
     public void validate() throws ImmersicException {
         requireNoBlankPattern("includes", includes);

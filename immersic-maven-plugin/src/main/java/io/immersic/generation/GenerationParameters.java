@@ -25,7 +25,7 @@ public record GenerationParameters(int tracks, int lengthBars, double temperatur
         return new GenerationParameters(tracks, bars, temperature, topK, topP, seed, primer, tempoBpm, program);
     }
 
-    /** Checks ranges; the message names the parameter and its user property. */
+    /** Checks ranges; a {@link io.immersic.common.SettingException} names the parameter, its value and its range. */
     public void validate() {
         check(tracks >= 1 && tracks <= 1000, "tracks", tracks, "1 to 1000");
         check(lengthBars >= 1 && lengthBars <= 10_000, "length", lengthBars, "1 to 10000 bars");

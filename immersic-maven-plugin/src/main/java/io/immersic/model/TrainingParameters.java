@@ -36,7 +36,7 @@ public record TrainingParameters(int epochs, int layers, int hiddenSize, int emb
                 validationFraction, patience, seed, threads, false);
     }
 
-    /** Checks ranges; the message names the parameter and its user property. */
+    /** Checks ranges; a {@link io.immersic.common.SettingException} names the parameter, its value and its range. */
     public void validate() {
         requireRange("epochs", epochs, 1, 100_000);
         requireRange("layers", layers, 1, 16);
