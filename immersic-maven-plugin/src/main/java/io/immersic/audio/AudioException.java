@@ -1,7 +1,12 @@
 package io.immersic.audio;
 
-/** A problem with an audio input (a drum loop, a SoundFont) that a user can fix; the message says which and how. */
-public class AudioException extends Exception {
+import io.immersic.common.ImmersicException;
+
+/**
+ * A problem with an audio input (a drum loop, a SoundFont) that a user can fix; the message says which and how, naming
+ * the setting with a {@link io.immersic.common.Mentions} mark.
+ */
+public class AudioException extends ImmersicException {
 
     public AudioException(String message) {
         super(message);

@@ -1,5 +1,6 @@
 package io.immersic.audio;
 
+import io.immersic.common.SettingException;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,9 +23,9 @@ public record AudioFormats(boolean wav, boolean flac) {
                     flac = true;
                 }
                 case "none", "mid", "midi", "" -> { }
-                default -> throw new IllegalArgumentException("<formats> (-Dimmersic.formats) is " + formats
+                default -> throw new SettingException("formats", "{formats} is " + formats
                         + ": '" + format.trim() + "' is not a format; it takes wav, flac, both (wav and flac) or none"
-                        + " (also mid or midi), e.g. -Dimmersic.formats=wav,flac. MIDI is always written.");
+                        + " (also mid or midi), e.g. {formats=wav,flac}. MIDI is always written.");
             }
         }
         return new AudioFormats(wav, flac);

@@ -46,7 +46,7 @@ public record AudioParameters(Instrument instrument, String drums, double drumLe
      */
     public void validate() throws AudioException {
         if (!(drumLevel >= 0 && drumLevel <= 4)) {
-            throw new AudioException("<drumLevel> (-Dimmersic.drumLevel) is " + drumLevel
+            throw new AudioException("{drumLevel} is " + drumLevel
                     + "; it must be 0 (no drums) to 4.");
         }
         if (anyAudio()) {

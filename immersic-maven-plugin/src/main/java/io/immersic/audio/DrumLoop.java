@@ -1,6 +1,6 @@
 package io.immersic.audio;
 
-import io.immersic.engine.IoReasons;
+import io.immersic.common.IoReasons;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFormat;
@@ -33,7 +33,7 @@ final class DrumLoop {
 
     /** Checks a drum loop before any work is done: a readable file whose header the JDK can decode. */
     static void check(Path file) throws AudioException {
-        String where = "The drum loop " + file + " given as <drums> (-Dimmersic.drums)";
+        String where = "The drum loop " + file + " given as {drums}";
         String problem = IoReasons.fileProblem(file);
         if (problem != null) {
             throw new AudioException(where + " " + problem + "; use none, lofi, or the path of a WAV file.");

@@ -1,5 +1,6 @@
 package io.immersic.audio;
 
+import io.immersic.common.SettingException;
 import java.util.Locale;
 
 /** The built-in voices. */
@@ -14,7 +15,7 @@ public enum Instrument {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "rhodes", "electric-piano", "epiano" -> RHODES;
             case "piano", "acoustic-piano" -> PIANO;
-            default -> throw new IllegalArgumentException("<instrument> (-Dimmersic.instrument) is '" + name
+            default -> throw new SettingException("instrument", "{instrument} is '" + name
                     + "'; it must be rhodes or piano.");
         };
     }

@@ -1,5 +1,6 @@
 package io.immersic.audio;
 
+import io.immersic.common.SettingException;
 import java.util.Locale;
 
 /**
@@ -30,7 +31,7 @@ public enum LofiPreset {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("<lofi> (-Dimmersic.lofi) is '" + name + "'; it must be off, light or"
+            throw new SettingException("lofi", "{lofi} is '" + name + "'; it must be off, light or"
                     + " dusty.");
         }
     }

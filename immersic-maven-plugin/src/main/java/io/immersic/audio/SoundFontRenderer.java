@@ -1,6 +1,7 @@
 package io.immersic.audio;
 
-import io.immersic.engine.IoReasons;
+import io.immersic.common.EnvironmentException;
+import io.immersic.common.IoReasons;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;
 import java.io.IOException;
@@ -33,10 +34,10 @@ public final class SoundFontRenderer {
 
     /** Checks that the file is a readable SF2 (an SF3 renders as silence in Gervill). */
     public static void check(Path soundFont) throws AudioException {
-        String where = "The SoundFont " + soundFont + " given as <soundFont> (-Dimmersic.soundFont)";
+        String where = "The SoundFont " + soundFont + " given as {soundFont}";
         String problem = IoReasons.fileProblem(soundFont);
         if (problem != null) {
-            throw new AudioException(where + " " + problem + ". Give the path of an .sf2 file, or leave <soundFont>"
+            throw new AudioException(where + " " + problem + ". Give the path of an .sf2 file, or leave {~soundFont}"
                     + " unset to use the built-in instruments.");
         }
         byte[] header = new byte[36];
@@ -53,12 +54,13 @@ public final class SoundFontRenderer {
                 || (new String(header, 24, 4, StandardCharsets.US_ASCII).equals("ifil") && (header[32] & 0xFF) >= 3);
         if (sf3) {
             throw new AudioException(where + " is an SF3 (compressed) SoundFont, which the JDK's Gervill synthesizer"
-                    + " renders as silence. Convert it to SF2 (for example with Polyphone), or leave <soundFont> unset.");
+                    + " renders as silence. Convert it to SF2 (for example with Polyphone), or leave {~soundFont} unset.");
         }
     }
 
     /** The piano part rendered with the SoundFont: 44.1 kHz stereo, long enough for the notes and their release. */
-    public StereoBuffer render(List<Note> notes, double bpm, double beatsPerBar, int program) throws AudioException {
+    public StereoBuffer render(List<Note> notes, double bpm, double beatsPerBar, int program)
+            throws AudioException, EnvironmentException {
         double lastEnd = notes.stream().mapToDouble(Note::endBeat).max().orElse(0);
         int frames = StereoBuffer.frames(lastEnd * 60.0 / bpm + TrackRenderer.TAIL_SECONDS);
         Path work = null;
@@ -70,8 +72,9 @@ public final class SoundFontRenderer {
             runGervill(midi, pcm, frames, work.resolve("log.txt"));
             return readPcm(Files.readAllBytes(pcm), frames);
         } catch (IOException e) {
-            throw new AudioException("Rendering with the SoundFont " + soundFont + " failed: " + IoReasons.describe(e),
-                    e);
+            // the temporary folder or the renderer's process: the machine's problem, not the SoundFont's
+            throw new EnvironmentException("Rendering with the SoundFont " + soundFont + " failed: "
+                    + IoReasons.describe(e), e);
         } finally {
             deleteQuietly(work);
         }

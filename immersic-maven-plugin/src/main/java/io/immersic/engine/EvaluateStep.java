@@ -1,9 +1,13 @@
 package io.immersic.engine;
 
+import io.immersic.common.BuildLog;
+import io.immersic.common.EnvironmentException;
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.midi.Note;
 import io.immersic.method.Composer;
+import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +39,7 @@ public final class EvaluateStep {
         try {
             Json.write(output, evaluation);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + output + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write " + output + ": " + IoReasons.describe(e), e);
         }
         report(evaluation);
         log.info(String.format("Wrote %s (%.1f s)", output, (System.nanoTime() - started) / 1e9));
@@ -85,17 +89,17 @@ public final class EvaluateStep {
         if (gate.minOverlap() != null) {
             for (Map.Entry<String, Double> entry : e.overlap().entrySet()) {
                 if (!(entry.getValue() >= gate.minOverlap())) {
-                    failures.add(String.format("overlap.%s is %.3f, below <minOverlap> (-Dimmersic.minOverlap) %s",
+                    failures.add(String.format("overlap.%s is %.3f, below {minOverlap} %s",
                             entry.getKey(), entry.getValue(), gate.minOverlap()));
                 }
             }
         }
         if (gate.maxCopiedBars() != null && e.longestCopiedBars() > gate.maxCopiedBars()) {
-            failures.add(String.format("longestCopiedBars is %d, above <maxCopiedBars> (-Dimmersic.maxCopiedBars) %d",
+            failures.add(String.format("longestCopiedBars is %d, above {maxCopiedBars} %d",
                     e.longestCopiedBars(), gate.maxCopiedBars()));
         }
         if (gate.minDistinct4() != null && !(e.distinct4() >= gate.minDistinct4())) {
-            failures.add(String.format("distinct4 is %.3f, below <minDistinct4> (-Dimmersic.minDistinct4) %s",
+            failures.add(String.format("distinct4 is %.3f, below {minDistinct4} %s",
                     e.distinct4(), gate.minDistinct4()));
         }
         if (!failures.isEmpty()) {

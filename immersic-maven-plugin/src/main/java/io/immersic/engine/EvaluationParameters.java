@@ -1,5 +1,7 @@
 package io.immersic.engine;
 
+import io.immersic.common.SettingException;
+
 /**
  * Whether to evaluate after generating, and the optional quality gate (a null limit is not checked).
  *
@@ -15,22 +17,22 @@ public record EvaluationParameters(boolean enabled, Double minOverlap, Integer m
     /** Whether {@code generate} evaluates unless told not to: the plugin's default {@code <evaluate>}. */
     public static final boolean DEFAULT_ENABLED = true;
 
-    /** Checks the gate's limits; the message names the limit, its user property, the value and the range. */
+    /** Checks the gate's limits; the message names the limit (a setting mark), the value and the range. */
     public void validate() {
         if (minOverlap != null && !(minOverlap >= 0 && minOverlap <= 1)) {
-            throw new IllegalArgumentException(message("minOverlap", minOverlap, "an overlap area from 0 to 1"));
+            throw invalid("minOverlap", minOverlap, "an overlap area from 0 to 1");
         }
         if (minDistinct4 != null && !(minDistinct4 >= 0 && minDistinct4 <= 1)) {
-            throw new IllegalArgumentException(message("minDistinct4", minDistinct4, "a share from 0 to 1"));
+            throw invalid("minDistinct4", minDistinct4, "a share from 0 to 1");
         }
         if (maxCopiedBars != null && maxCopiedBars < 0) {
-            throw new IllegalArgumentException(message("maxCopiedBars", maxCopiedBars, "0 or more bar lines"));
+            throw invalid("maxCopiedBars", maxCopiedBars, "0 or more bar lines");
         }
     }
 
-    private static String message(String name, Object value, String expected) {
-        return "<" + name + "> (-Dimmersic." + name + ") is " + value + "; it must be " + expected
-                + ", or unset to leave it unchecked.";
+    private static SettingException invalid(String name, Object value, String expected) {
+        return new SettingException(name, "{" + name + "} is " + value + "; it must be " + expected
+                + ", or unset to leave it unchecked.");
     }
 
     /** Whether any quality-gate limit is set. */

@@ -1,7 +1,7 @@
 package io.immersic.engine;
 
-import io.immersic.audio.AudioException;
 import io.immersic.audio.AudioParameters;
+import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.method.Method;
@@ -32,7 +32,7 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
     /**
      * Every setting of the whole chain, checked before any stage runs: the generate and evaluate goals call it first,
      * so a bad generate setting does not cost a preprocessing and training run first. The key, progression,
-     * form and method were checked when they were parsed. The message names the setting, its user property, the
+     * form and method were checked when they were parsed. The message names the setting (a setting mark), the
      * value and what is allowed.
      */
     public void validate() throws ImmersicException {
@@ -41,8 +41,8 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
             generation.validate();
             audio.validate();
             evaluation.validate();
-        } catch (IllegalArgumentException | AudioException e) {
-            throw new ImmersicException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ImmersicException.of(e);
         }
     }
 

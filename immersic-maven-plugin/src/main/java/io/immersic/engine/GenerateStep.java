@@ -1,6 +1,5 @@
 package io.immersic.engine;
 
-import io.immersic.audio.AudioException;
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.FlacWriter;
 import io.immersic.audio.RenderedTrack;
@@ -10,6 +9,10 @@ import io.immersic.audio.TrackRenderer;
 import io.immersic.audio.WavWriter;
 import io.immersic.cache.AtomicFiles;
 import io.immersic.cache.OutputManifest;
+import io.immersic.common.BuildLog;
+import io.immersic.common.EnvironmentException;
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.Humanizer;
 import io.immersic.generation.TokenGenerator;
@@ -47,8 +50,8 @@ public final class GenerateStep {
             request.audio().validate();
             AudioParameters audio = request.audio();
             soundFont = audio.soundFont() != null && audio.anyAudio() ? new SoundFontRenderer(audio.soundFont()) : null;
-        } catch (IllegalArgumentException | AudioException e) {
-            throw new ImmersicException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ImmersicException.of(e);
         }
     }
 
@@ -73,11 +76,11 @@ public final class GenerateStep {
         if (p.lengthBars() <= barsThatFit) {
             return p;
         }
-        String why = String.format("<length> (-Dimmersic.length) %d bars at %.0f BPM is %.0f minutes of audio, which"
+        String why = String.format("{length} %d bars at %.0f BPM is %.0f minutes of audio, which"
                 + " needs about %d MB to render; this JVM may use %d MB", p.lengthBars(), bpm,
                 p.lengthBars() * secondsPerBar / 60, (long) (p.lengthBars() * secondsPerBar * bytesPerSecond / 0.6)
                         >> 20, maxHeapBytes >> 20);
-        String fix = "give Maven more memory (-Xmx in MAVEN_OPTS or .mvn/jvm.config), or set <formats>none</formats>"
+        String fix = "give Maven more memory (-Xmx in MAVEN_OPTS or .mvn/jvm.config), or set {~formats=none}"
                 + " for MIDI only";
         if (barsThatFit < 1) {
             throw new ImmersicException(why + ". Not one bar fits: " + fix + ".");
@@ -145,7 +148,7 @@ public final class GenerateStep {
         try {
             manifest.finish(written.stream().map(TrackFile::path).toList());
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + manifest.file() + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write " + manifest.file() + ": " + IoReasons.describe(e), e);
         }
         return written;
     }
@@ -182,7 +185,7 @@ public final class GenerateStep {
         try {
             cleanup = manifest.begin(names);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot remove the files of an earlier build from " + folder + " or write "
+            throw new EnvironmentException("Cannot remove the files of an earlier build from " + folder + " or write "
                     + manifest.file() + ": " + IoReasons.describe(e), e);
         }
         if (cleanup.unreadable() != null) {
@@ -260,13 +263,8 @@ public final class GenerateStep {
                                         int bars, AudioParameters audio, int program, long seed)
             throws ImmersicException {
         long started = System.nanoTime();
-        RenderedTrack rendered;
-        try {
-            StereoBuffer piano = soundFont == null ? null : soundFont.render(notes, bpm, beatsPerBar, program);
-            rendered = new TrackRenderer(audio).render(notes, bpm, beatsPerBar, bars, piano, seed);
-        } catch (AudioException e) {
-            throw new ImmersicException(e.getMessage());
-        }
+        StereoBuffer piano = soundFont == null ? null : soundFont.render(notes, bpm, beatsPerBar, program);
+        RenderedTrack rendered = new TrackRenderer(audio).render(notes, bpm, beatsPerBar, bars, piano, seed);
         double renderSeconds = (System.nanoTime() - started) / 1e9;
         double audioSeconds = (double) rendered.mix().frames() / StereoBuffer.SAMPLE_RATE;
         List<TrackFile> files = new ArrayList<>(writeAudio(folder, name, rendered.mix(), audio));
@@ -298,7 +296,7 @@ public final class GenerateStep {
         try {
             AtomicFiles.write(file, bytes);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + file + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write " + file + ": " + IoReasons.describe(e), e);
         }
         return new TrackFile(file, type, name);
     }
@@ -308,10 +306,10 @@ public final class GenerateStep {
         try {
             piece = new MidiReader().read(primer.getFileName().toString(), Files.readAllBytes(primer));
         } catch (IOException e) {
-            throw new ImmersicException("Cannot read the primer " + primer + " given as <primer> (-Dimmersic.primer): "
+            throw new ImmersicException("Cannot read the primer " + primer + " given as {primer}: "
                     + IoReasons.describe(e));
         } catch (MidiReadException e) {
-            throw new ImmersicException("The primer " + primer + " given as <primer> (-Dimmersic.primer) "
+            throw new ImmersicException("The primer " + primer + " given as {primer} "
                     + e.getMessage() + ".");
         }
         List<String> tokens = new ArrayList<>(new RemiEncoder().encode(piece));

@@ -1,10 +1,12 @@
 package io.immersic.engine;
 
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.midi.Note;
 import io.immersic.method.Composer;
 import io.immersic.method.Method;
+import io.immersic.midi.Note;
 import io.immersic.model.Backend;
 import io.immersic.tokens.Corpus;
 import java.nio.file.Path;
@@ -32,8 +34,8 @@ public final class Immersic {
     /** The project's corpus; empty (with a log line) when the project has no music of its own. */
     public Optional<Corpus> preprocess(PreprocessRequest request) throws ImmersicException {
         if (!request.hasInput()) {
-            log.info("No MIDI folder " + request.midiDirectory() + " and no <notesFile>: nothing to preprocess"
-                    + " (tracks come from the built-in model or a <model>).");
+            log.info("No MIDI folder " + request.midiDirectory() + " and no {~notesFile}: nothing to preprocess"
+                    + " (tracks come from the built-in model or a {~model}).");
             return Optional.empty();
         }
         return Optional.of(new PreprocessStep(log).run(request));
@@ -56,7 +58,8 @@ public final class Immersic {
         GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
         boolean ownCorpus = request.method() == Method.NOTEBOOK || request.train().source() == ModelSource.CORPUS;
         Corpus corpus = ownCorpus ? new PreprocessStep(log).run(request.train().preprocess()) : null;
-        Composer composer = request.method().create(log).trainOrReuse(corpus, request.train());
+        Composer composer = request.method().create(log)
+                .trainOrReuse(corpus, new ModelStep(log).supply(request.train()));
         GenerationParameters generation = generate.lengthThatFits(composer, Runtime.getRuntime().maxMemory());
         boolean evaluated = request.evaluation().enabled() && corpus != null;
         KeptTracks kept = new KeptTracks(request, log);

@@ -1,5 +1,9 @@
 package io.immersic.engine;
 
+import io.immersic.common.BuildLog;
+import io.immersic.common.EnvironmentException;
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.cache.BuildState;
 import io.immersic.cache.Fingerprint;
 import io.immersic.generation.GenerationParameters;
@@ -89,7 +93,7 @@ final class KeptTracks {
         try {
             BuildState.forget(stateFile);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write to " + stateFile.getParent() + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write to " + stateFile.getParent() + ": " + IoReasons.describe(e), e);
         }
     }
 
@@ -101,7 +105,7 @@ final class KeptTracks {
         try {
             BuildState.write(stateFile, fingerprint, written);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + stateFile + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write " + stateFile + ": " + IoReasons.describe(e), e);
         }
     }
 

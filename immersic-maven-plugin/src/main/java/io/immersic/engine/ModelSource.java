@@ -13,7 +13,7 @@ public enum ModelSource {
     public String describe() {
         return switch (this) {
             case CORPUS -> "this project's corpus";
-            case ARTIFACT -> "the artifact named by <model>";
+            case ARTIFACT -> "the artifact named by {~model}";
             case BUILT_IN -> "the built-in model";
         };
     }

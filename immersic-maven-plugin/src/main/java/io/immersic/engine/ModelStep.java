@@ -1,11 +1,17 @@
 package io.immersic.engine;
 
 import io.immersic.cache.AtomicFiles;
+import io.immersic.common.BuildLog;
+import io.immersic.common.EnvironmentException;
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
+import io.immersic.method.ModelSupply;
 import io.immersic.model.BuiltInModel;
 import io.immersic.model.InvalidModelException;
 import io.immersic.model.ModelArchive;
 import io.immersic.model.ModelZip;
 import io.immersic.model.StoredModel;
+import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +44,24 @@ public final class ModelStep {
         return new UsedModel(result.model(), writeOutput(request, result.archive()), source);
     }
 
+    /** The request's model as a method takes it: only a model of the project's own corpus is attached. */
+    public ModelSupply supply(TrainRequest request) {
+        return new ModelSupply() {
+            @Override
+            public TrainingParameters setUpTraining() throws ImmersicException {
+                return request.setUpTraining();
+            }
+
+            @Override
+            public Supplied model(Corpus corpus) throws ImmersicException {
+                UsedModel used = run(request, corpus);
+                return new Supplied(used.model(), used.zip(), used.source() == ModelSource.CORPUS ? used.zip() : null);
+            }
+        };
+    }
+
     private TrainStep.Result artifact(PrebuiltModel prebuilt) throws ImmersicException {
-        String named = "The model " + prebuilt.name() + " given as <model> (-Dimmersic.model)";
+        String named = "The model " + prebuilt.name() + " given as {model}";
         try (InputStream in = Files.newInputStream(prebuilt.file())) {
             ModelArchive archive = ModelZip.read(in);
             StoredModel model = archive.open(ModelArchive.Expectation.ANY);
@@ -60,12 +82,12 @@ public final class ModelStep {
             ModelArchive archive = BuiltInModel.archive();
             StoredModel model = archive.open(ModelArchive.Expectation.ANY);
             log.info("Using the built-in model (" + describe(model) + "): there is no MIDI folder "
-                    + preprocess.midiDirectory() + ", no <notesFile> and no <model>. Put .mid files there to train on"
+                    + preprocess.midiDirectory() + ", no {~notesFile} and no {~model}. Put .mid files there to train on"
                     + " your own music.");
             return new TrainStep.Result(model, archive);
         } catch (InvalidModelException | RuntimeException e) {
             throw new ImmersicException("The plugin's built-in model cannot be used (" + e.getMessage() + "); the"
-                    + " plugin jar is damaged. Give a MIDI folder or a <model> instead.");
+                    + " plugin jar is damaged. Give a MIDI folder or a {~model} instead.");
         }
     }
 
@@ -85,7 +107,7 @@ public final class ModelStep {
             writeIfChanged(zip, ModelZip.write(archive, request.outputTimestamp()));
             writeIfChanged(folder.resolve(ModelArchive.INFO), archive.info());
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write the model to " + folder + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write the model to " + folder + ": " + IoReasons.describe(e), e);
         }
         return zip;
     }

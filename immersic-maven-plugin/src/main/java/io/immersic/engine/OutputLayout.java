@@ -1,6 +1,7 @@
 package io.immersic.engine;
 
 import io.immersic.cache.AtomicFiles;
+import io.immersic.common.BuildLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.common.ImmersicException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,7 @@ public record PrebuiltModel(String name, Path file) {
     public static List<String> coordinates(String model) throws ImmersicException {
         String[] parts = model.trim().split(":", -1);
         if (parts.length != 3 || Arrays.stream(parts).anyMatch(String::isBlank)) {
-            throw new ImmersicException("<model> (-Dimmersic.model) is '" + model + "'; it must be the coordinates"
+            throw new ImmersicException("{model} is '" + model + "'; it must be the coordinates"
                     + " groupId:artifactId:version of a project that attached its model, e.g."
                     + " com.example:game-music:1.0, or unset to train on this project's music.");
         }

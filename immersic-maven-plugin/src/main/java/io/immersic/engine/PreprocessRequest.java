@@ -1,5 +1,7 @@
 package io.immersic.engine;
 
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,8 +32,8 @@ public record PreprocessRequest(Path midiDirectory, List<String> includes, List<
     }
 
     /**
-     * Checks what this stage reads and where it writes, before any stage runs; the message names the setting, its user
-     * property, the value and what is allowed.
+     * Checks what this stage reads and where it writes, before any stage runs; the message names the setting (a setting
+     * mark), the value and what is allowed.
      */
     public void validate() throws ImmersicException {
         requireNoBlankPattern("includes", includes);
@@ -39,25 +41,25 @@ public record PreprocessRequest(Path midiDirectory, List<String> includes, List<
         if (notesFile != null) {
             String problem = IoReasons.fileProblem(notesFile);
             if (problem != null) {
-                throw new ImmersicException("The notes file " + notesFile + " given as <notesFile>"
-                        + " (-Dimmersic.notesFile) " + problem + "; give the path of a notebook notes.json, or leave"
-                        + " <notesFile> unset to read the MIDI folder.");
+                throw new ImmersicException("The notes file " + notesFile + " given as {notesFile} "
+                        + problem + "; give the path of a notebook notes.json, or leave"
+                        + " {~notesFile} unset to read the MIDI folder.");
             }
         }
         if (Files.isRegularFile(midiDirectory)) {
-            throw new ImmersicException("<midiDirectory> (-Dimmersic.midiDirectory) is " + midiDirectory + ", a file;"
+            throw new ImmersicException("{midiDirectory} is " + midiDirectory + ", a file;"
                     + " it must be the folder that holds the MIDI files.");
         }
         String problem = IoReasons.folderProblem(output.root());
         if (problem != null) {
-            throw new ImmersicException("<outputDirectory> (-Dimmersic.outputDirectory) is " + output.root() + ": it "
+            throw new ImmersicException("{outputDirectory} is " + output.root() + ": it "
                     + problem + ". It must be a folder to write to (default: target/immersic).");
         }
     }
 
     private static void requireNoBlankPattern(String name, List<String> patterns) throws ImmersicException {
         if (patterns.stream().anyMatch(String::isBlank)) {
-            throw new ImmersicException("<" + name + "> (-Dimmersic." + name + ") is " + patterns + ", with a blank"
+            throw new ImmersicException("{" + name + "} is " + patterns + ", with a blank"
                     + " pattern; each must be an Ant-style pattern such as **/*.mid (separate them with commas).");
         }
     }

@@ -5,6 +5,10 @@ import io.immersic.analysis.CorpusAnalysis;
 import io.immersic.analysis.CorpusAnalyzer;
 import io.immersic.cache.BuildState;
 import io.immersic.cache.Fingerprint;
+import io.immersic.common.BuildLog;
+import io.immersic.common.EnvironmentException;
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.midi.MidiFolder;
 import io.immersic.midi.MidiPiece;
 import io.immersic.midi.MidiReadException;
@@ -87,8 +91,8 @@ public final class PreprocessStep {
                 + request.excludes() + ")";
         if (!Files.isDirectory(folder)) {
             throw new ImmersicException("No MIDI folder: " + folder + " does not exist. Put .mid files in "
-                    + "src/main/midi, or point <midiDirectory> (-Dimmersic.midiDirectory) at your MIDI folder, or give a "
-                    + "notebook notes.json with <notesFile> (-Dimmersic.notesFile).");
+                    + "src/main/midi, or point {midiDirectory} at your MIDI folder, or give a "
+                    + "notebook notes.json with {notesFile}.");
         }
         MidiFolder.Scan scan;
         try {
@@ -99,7 +103,7 @@ public final class PreprocessStep {
         scan.warnings().forEach(log::warn);
         if (scan.files().isEmpty()) {
             throw new ImmersicException("No MIDI files found in " + searched + ". Add .mid files there, or change "
-                    + "<midiDirectory>/<includes> (-Dimmersic.midiDirectory, -Dimmersic.includes).");
+                    + "{midiDirectory/includes}.");
         }
         List<Source> sources = new ArrayList<>(scan.files().size());
         for (String relative : scan.files()) {
@@ -128,8 +132,8 @@ public final class PreprocessStep {
             byte[] bytes = Files.readAllBytes(notesFile);
             return new Source(notesFile.getFileName().toString(), bytes, Fingerprint.sha256Hex(bytes));
         } catch (IOException e) {
-            throw new ImmersicException("Cannot read the notes file " + notesFile + " given as <notesFile> "
-                    + "(-Dimmersic.notesFile): " + IoReasons.describe(e));
+            throw new ImmersicException("Cannot read the notes file " + notesFile + " given as {notesFile}: "
+                    + IoReasons.describe(e));
         }
     }
 
@@ -198,20 +202,20 @@ public final class PreprocessStep {
         } catch (IOException e) {
             String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
                     ? json.getOriginalMessage() : e.getMessage();
-            throw new ImmersicException("The notes file " + source.path() + " given as <notesFile> is not a JSON list"
+            throw new ImmersicException("The notes file " + source.path() + " given as {~notesFile} is not a JSON list"
                     + " of note strings like [\"F#5\", \"0.4.7\"]: " + reason);
         }
         try {
             List<Note> notes = NotebookNotes.toNotes(elements);
             if (notes.isEmpty()) {
-                throw new ImmersicException("The notes file " + source.path() + " given as <notesFile> is an empty "
+                throw new ImmersicException("The notes file " + source.path() + " given as {~notesFile} is an empty "
                         + "list; there is nothing to train on.");
             }
             CorpusEntry entry = new CorpusEntry(source.path(), source.sha256(), 120.0, 4.0,
                     new RemiEncoder().encode(notes, 4.0));
             return new Parsed(entry, notes, 0);
         } catch (IllegalArgumentException e) {
-            throw new ImmersicException("The notes file " + source.path() + " given as <notesFile> has a bad "
+            throw new ImmersicException("The notes file " + source.path() + " given as {~notesFile} has a bad "
                     + e.getMessage());
         }
     }
@@ -227,7 +231,7 @@ public final class PreprocessStep {
             Json.write(out.notebookNotesFile(), notebookElements);
             Json.write(out.analysisFile(), analysis);
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write to " + out.root() + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write to " + out.root() + ": " + IoReasons.describe(e), e);
         }
     }
 
@@ -248,7 +252,7 @@ public final class PreprocessStep {
         if (analysis.pieces() < MIN_PIECES_FOR_HARMONY) {
             log.warn(String.format("Only %d distinct piece(s): too few to learn harmony from (at least %d different"
                     + " pieces are needed; copies in other keys do not count). Tracks will lean on the few"
-                    + " progressions there are; add more different pieces, or set <progression>.",
+                    + " progressions there are; add more different pieces, or set {~progression}.",
                     analysis.pieces(), MIN_PIECES_FOR_HARMONY));
         }
     }
@@ -259,7 +263,7 @@ public final class PreprocessStep {
             BuildState.write(out.preprocessState(), fingerprint,
                     List.of(out.corpusFile(), out.notebookNotesFile(), out.analysisFile()));
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write " + out.preprocessState() + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write " + out.preprocessState() + ": " + IoReasons.describe(e), e);
         }
     }
 
@@ -268,7 +272,7 @@ public final class PreprocessStep {
         try {
             BuildState.forget(out.preprocessState());
         } catch (IOException e) {
-            throw new ImmersicException("Cannot write to " + out.root() + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write to " + out.root() + ": " + IoReasons.describe(e), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.immersic.engine;
 
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.model.Backend;
 import io.immersic.model.ModelZip;
 import io.immersic.model.TrainingParameters;
@@ -37,11 +39,11 @@ public record TrainRequest(PreprocessRequest preprocess, TrainingParameters trai
         try {
             training.validate();
         } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
+            throw ImmersicException.of(e);
         }
         String problem = cacheDirectory == null ? null : IoReasons.folderProblem(cacheDirectory);
         if (problem != null) {
-            throw new ImmersicException("<cacheDirectory> (-Dimmersic.cacheDirectory) is " + cacheDirectory + ": it "
+            throw new ImmersicException("{cacheDirectory} is " + cacheDirectory + ": it "
                     + problem + ". It must be a folder to keep trained models in (default: ~/.m2/immersic).");
         }
     }
@@ -54,7 +56,7 @@ public record TrainRequest(PreprocessRequest preprocess, TrainingParameters trai
         try {
             training.validate();
         } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
+            throw ImmersicException.of(e);
         }
         Backend.useThreads(training.threads());
         return training;

@@ -4,6 +4,9 @@ import io.immersic.analysis.CorpusStyle;
 import io.immersic.cache.BuildState;
 import io.immersic.cache.EntryStore;
 import io.immersic.cache.Fingerprint;
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
+import io.immersic.common.IoReasons;
 import io.immersic.model.Backend;
 import io.immersic.model.InvalidModelException;
 import io.immersic.model.ModelArchive;
@@ -52,7 +55,7 @@ final class TrainStep {
                     + " (" + store.entryFolder(fingerprint) + ".lock)"));
         } catch (IOException | RuntimeException e) {
             log.warn("The model cache " + store.root() + " cannot be written (" + e + "); a model found there is"
-                    + " still used, a new one is not kept. Point <cacheDirectory> (-Dimmersic.cacheDirectory) at a"
+                    + " still used, a new one is not kept. Point {cacheDirectory} at a"
                     + " writable folder to keep models.");
         }
         try {

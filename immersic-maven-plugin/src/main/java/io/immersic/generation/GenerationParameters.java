@@ -1,5 +1,6 @@
 package io.immersic.generation;
 
+import io.immersic.common.SettingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -40,7 +41,7 @@ public record GenerationParameters(int tracks, int lengthBars, double temperatur
         return new GenerationParameters(tracks, bars, temperature, topK, topP, seed, primer, tempoBpm, program);
     }
 
-    /** Checks ranges; the message names the parameter and its user property. */
+    /** Checks ranges; a {@link io.immersic.common.SettingException} names the parameter, its value and its range. */
     public void validate() {
         check(tracks >= 1 && tracks <= 1000, "tracks", tracks, "1 to 1000");
         check(lengthBars >= 1 && lengthBars <= 10_000, "length", lengthBars, "1 to 10000 bars");
@@ -50,16 +51,15 @@ public record GenerationParameters(int tracks, int lengthBars, double temperatur
         check(tempoBpm == 0 || (tempoBpm >= 20 && tempoBpm <= 400), "tempo", tempoBpm, "0 (corpus tempo) or 20 to 400 BPM");
         check(program >= 0 && program <= 127, "program", program, "a General MIDI program 0 to 127");
         if (primer != null && !Files.isRegularFile(primer)) {
-            throw new IllegalArgumentException("The primer " + primer + " given as <primer> (-Dimmersic.primer) "
+            throw new SettingException("primer", "The primer " + primer + " given as {primer} "
                     + (Files.isDirectory(primer) ? "is a folder" : "does not exist") + "; give the path of a MIDI"
-                    + " file, or leave <primer> unset.");
+                    + " file, or leave {~primer} unset.");
         }
     }
 
     private static void check(boolean ok, String name, Object value, String expected) {
         if (!ok) {
-            throw new IllegalArgumentException("<" + name + "> (-Dimmersic." + name + ") is " + value
-                    + "; it must be " + expected + ".");
+            throw SettingException.outOfRange(name, value, expected);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.immersic.generation;
 
+import io.immersic.common.SettingException;
 import io.immersic.harmony.Chord;
 import io.immersic.harmony.ChordSymbols;
 import io.immersic.harmony.Key;
@@ -36,14 +37,14 @@ public record MusicControls(Key key, List<Chord> progression, String form) {
             try {
                 parsedKey = Key.parse(key.trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("<key> (-Dimmersic.key): " + e.getMessage());
+                throw new SettingException("key", "{key}: " + e.getMessage());
             }
         }
         if (!isBlank(progression)) {
             try {
                 chords = ChordSymbols.parseProgression(progression);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("<progression> (-Dimmersic.progression): " + e.getMessage());
+                throw new SettingException("progression", "{progression}: " + e.getMessage());
             }
         }
         return new MusicControls(parsedKey, chords, isBlank(form) ? null : parseForm(form));
@@ -56,13 +57,13 @@ public record MusicControls(Key key, List<Chord> progression, String form) {
             if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                 letters.append(Character.toUpperCase(c));
             } else if (c != '\'' && c != '’' && c != ' ' && c != '-') {
-                throw new IllegalArgumentException("<form> (-Dimmersic.form) is '" + text + "': '" + c + "' is not a"
+                throw new SettingException("form", "{form} is '" + text + "': '" + c + "' is not a"
                         + " section letter. Write the sections as letters A–Z, a repeated letter repeating that"
                         + " section's chords, e.g. AABA, ABAB or A A' B A'.");
             }
         }
         if (letters.isEmpty() || letters.length() > MAX_SECTIONS) {
-            throw new IllegalArgumentException("<form> (-Dimmersic.form) is '" + text + "'; it must name 1 to "
+            throw new SettingException("form", "{form} is '" + text + "'; it must name 1 to "
                     + MAX_SECTIONS + " sections as letters, e.g. AABA.");
         }
         return letters.toString();

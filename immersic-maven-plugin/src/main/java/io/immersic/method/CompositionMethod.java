@@ -1,7 +1,6 @@
 package io.immersic.method;
 
-import io.immersic.engine.ImmersicException;
-import io.immersic.engine.TrainRequest;
+import io.immersic.common.ImmersicException;
 import io.immersic.tokens.Corpus;
 
 /**
@@ -15,5 +14,5 @@ public interface CompositionMethod {
     String describe();
 
     /** The method's model for this corpus, trained now or reused when the method caches it. */
-    Composer trainOrReuse(Corpus corpus, TrainRequest request) throws ImmersicException;
+    Composer trainOrReuse(Corpus corpus, ModelSupply supply) throws ImmersicException;
 }

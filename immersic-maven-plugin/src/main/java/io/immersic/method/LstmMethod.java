@@ -2,12 +2,8 @@ package io.immersic.method;
 
 import io.immersic.analysis.CorpusStyle;
 import io.immersic.cache.Fingerprint;
-import io.immersic.engine.BuildLog;
-import io.immersic.engine.ImmersicException;
-import io.immersic.engine.TrainRequest;
-import io.immersic.engine.ModelSource;
-import io.immersic.engine.ModelStep;
-import io.immersic.engine.UsedModel;
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.GenerationParameters;
@@ -23,8 +19,8 @@ import java.util.List;
 
 /**
  * Immersic's method: an LSTM on REMI events (bar, position, chord, pitch, duration, velocity), trained once and cached,
- * or given as an artifact, or built in ({@link ModelStep}), composing a planned chord loop bar by bar ({@link TokenGenerator}), measured by
- * {@link Evaluator#evaluate}.
+ * or given as an artifact, or built in (the engine's {@link ModelSupply}), composing a planned chord loop bar by bar
+ * ({@link TokenGenerator}), measured by {@link Evaluator#evaluate}.
  */
 public final class LstmMethod implements CompositionMethod {
 
@@ -40,8 +36,8 @@ public final class LstmMethod implements CompositionMethod {
     }
 
     @Override
-    public Composer trainOrReuse(Corpus corpus, TrainRequest request) throws ImmersicException {
-        return new LstmComposer(log, new ModelStep(log).run(request, corpus));
+    public Composer trainOrReuse(Corpus corpus, ModelSupply supply) throws ImmersicException {
+        return new LstmComposer(log, supply.model(corpus));
     }
 
     /** The trained (or reused) model composing tracks. */
@@ -49,18 +45,20 @@ public final class LstmMethod implements CompositionMethod {
 
         private final BuildLog log;
         private final StoredModel model;
-        private final UsedModel used;
+        private final Path zip;
+        private final Path ownArchive;
 
-        LstmComposer(BuildLog log, UsedModel used) {
+        LstmComposer(BuildLog log, ModelSupply.Supplied supplied) {
             this.log = log;
-            this.model = used.model();
-            this.used = used;
+            this.model = supplied.model();
+            this.zip = supplied.zip();
+            this.ownArchive = supplied.ownArchive();
         }
 
         @Override
         public String modelIdentity() {
             try {
-                return Fingerprint.sha256Hex(used.zip()); // its bytes: weights, vocabulary, info
+                return Fingerprint.sha256Hex(zip); // its bytes: weights, vocabulary, info
             } catch (IOException e) {
                 return null;
             }
@@ -68,7 +66,7 @@ public final class LstmMethod implements CompositionMethod {
 
         @Override
         public Path ownModelArchive() {
-            return used.source() == ModelSource.CORPUS ? used.zip() : null;
+            return ownArchive;
         }
 
         @Override

@@ -1,6 +1,6 @@
 package io.immersic.method;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import java.util.Locale;
 
 /** The methods a build can choose with {@code <preset>} ({@code -Dimmersic.preset}). */

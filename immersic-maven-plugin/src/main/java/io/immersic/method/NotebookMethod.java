@@ -1,8 +1,7 @@
 package io.immersic.method;
 
-import io.immersic.engine.BuildLog;
-import io.immersic.engine.ImmersicException;
-import io.immersic.engine.TrainRequest;
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.GenerationParameters;
@@ -43,8 +42,8 @@ public final class NotebookMethod implements CompositionMethod {
     }
 
     @Override
-    public Composer trainOrReuse(Corpus corpus, TrainRequest request) throws ImmersicException {
-        TrainingParameters p = request.setUpTraining();
+    public Composer trainOrReuse(Corpus corpus, ModelSupply supply) throws ImmersicException {
+        TrainingParameters p = supply.setUpTraining();
         RemiDecoder decoder = new RemiDecoder();
         List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
         List<List<String>> elements = files.stream()

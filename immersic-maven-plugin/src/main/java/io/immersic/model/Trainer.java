@@ -1,6 +1,6 @@
 package io.immersic.model;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import io.immersic.tokens.Vocabulary;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;

@@ -1,5 +1,7 @@
 package io.immersic.model;
 
+import io.immersic.common.SettingException;
+
 /**
  * Everything that shapes a trained model. Two runs with equal parameters, corpus, backend and thread count train
  * bit-identical models, so these values are part of the model cache's fingerprint.
@@ -52,7 +54,7 @@ public record TrainingParameters(int epochs, int layers, int hiddenSize, int emb
                 validationFraction, patience, seed, threads, false);
     }
 
-    /** Checks ranges; the message names the parameter and its user property. */
+    /** Checks ranges; a {@link io.immersic.common.SettingException} names the parameter, its value and its range. */
     public void validate() {
         requireRange("epochs", epochs, 1, 100_000);
         requireRange("layers", layers, 1, 16);
@@ -63,23 +65,20 @@ public record TrainingParameters(int epochs, int layers, int hiddenSize, int emb
         requireRange("patience", patience, 1, 100_000);
         requireRange("threads", threads, 1, 1024);
         if (!(dropout >= 0 && dropout < 1)) {
-            throw new IllegalArgumentException(message("dropout", dropout, "0 (off) up to, but not including, 1"));
+            throw SettingException.outOfRange("dropout", dropout, "0 (off) up to, but not including, 1");
         }
         if (!(learningRate > 0 && learningRate < 10)) {
-            throw new IllegalArgumentException(message("learningRate", learningRate, "a positive number such as 0.005"));
+            throw SettingException.outOfRange("learningRate", learningRate, "a positive number such as 0.005");
         }
         if (!(validationFraction >= 0 && validationFraction < 1)) {
-            throw new IllegalArgumentException(message("validationFraction", validationFraction, "0 up to, not including, 1"));
+            throw SettingException.outOfRange("validationFraction", validationFraction, "0 up to, not including, 1");
         }
     }
 
     private static void requireRange(String name, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(message(name, value, min + " to " + max));
+            throw SettingException.outOfRange(name, value, min + " to " + max);
         }
     }
 
-    static String message(String name, Object value, String expected) {
-        return "<" + name + "> (-Dimmersic." + name + ") is " + value + "; it must be " + expected + ".";
-    }
 }

@@ -15,7 +15,7 @@ import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.engine.EvaluationParameters;
 import io.immersic.engine.GenerateRequest;
-import io.immersic.engine.ImmersicException;
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.TrainRequest;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
@@ -255,7 +255,7 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
         try {
             return MusicControls.parse(key, progression, form);
         } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
+            throw ImmersicException.of(e);
         }
     }
 
@@ -284,7 +284,7 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
             return new AudioParameters(Instrument.parse(instrument), drumSource(), drumLevel, LofiPreset.parse(lofi),
                     written.wav(), written.flac(), stems, loop, soundFont == null ? null : soundFont.toPath());
         } catch (IllegalArgumentException e) {
-            throw new ImmersicException(e.getMessage());
+            throw ImmersicException.of(e);
         }
     }
 }

@@ -1,7 +1,8 @@
 package io.immersic.mojo;
 
-import io.immersic.engine.BuildLog;
-import io.immersic.engine.ImmersicException;
+import io.immersic.common.BuildLog;
+import io.immersic.common.EnvironmentException;
+import io.immersic.common.ImmersicException;
 import io.immersic.model.NativeLibraries;
 import java.io.File;
 import java.nio.file.Path;
@@ -62,8 +63,12 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
         try {
             checkSettings();
             run(log);
+        } catch (EnvironmentException e) {
+            throw new MojoExecutionException(MavenWording.of(e.template()), e); // the machine's problem
         } catch (ImmersicException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(MavenWording.of(e.template()), e); // the user's to fix
+        } catch (LinkageError e) {
+            throw new MojoExecutionException("A native library failed to load: " + e, e);
         }
     }
 

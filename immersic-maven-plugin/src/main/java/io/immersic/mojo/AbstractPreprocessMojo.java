@@ -1,6 +1,6 @@
 package io.immersic.mojo;
 
-import io.immersic.engine.ImmersicException;
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.OutputLayout;
 import io.immersic.engine.PreprocessRequest;
 import java.io.File;

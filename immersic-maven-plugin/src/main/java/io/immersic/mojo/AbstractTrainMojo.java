@@ -2,7 +2,7 @@ package io.immersic.mojo;
 
 import static io.immersic.model.TrainingParameters.*;
 
-import io.immersic.engine.ImmersicException;
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.PrebuiltModel;
 import io.immersic.engine.TrackFile;
 import io.immersic.engine.TrainRequest;

@@ -1,9 +1,9 @@
 package io.immersic.mojo;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import io.immersic.engine.EvaluationParameters;
 import io.immersic.engine.Immersic;
-import io.immersic.engine.ImmersicException;
+import io.immersic.common.ImmersicException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

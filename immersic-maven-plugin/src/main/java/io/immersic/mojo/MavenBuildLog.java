@@ -1,9 +1,9 @@
 package io.immersic.mojo;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
-/** The engine's log, written to Maven's: plain lines, quiet under {@code -q}. */
+/** The engine's log, written to Maven's in its words ({@link MavenWording}), quiet under {@code -q}. */
 final class MavenBuildLog implements BuildLog {
 
     private final Log log;
@@ -14,16 +14,16 @@ final class MavenBuildLog implements BuildLog {
 
     @Override
     public void info(String message) {
-        log.info(message);
+        log.info(MavenWording.of(message));
     }
 
     @Override
     public void warn(String message) {
-        log.warn(message);
+        log.warn(MavenWording.of(message));
     }
 
     @Override
     public void debug(String message) {
-        log.debug(message);
+        log.debug(MavenWording.of(message));
     }
 }

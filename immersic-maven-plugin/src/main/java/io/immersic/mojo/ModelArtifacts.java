@@ -1,7 +1,7 @@
 package io.immersic.mojo;
 
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.Immersic;
-import io.immersic.engine.ImmersicException;
 import io.immersic.engine.PrebuiltModel;
 import java.util.List;
 import org.eclipse.aether.RepositorySystem;

@@ -1,8 +1,8 @@
 package io.immersic.mojo;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.Immersic;
-import io.immersic.engine.ImmersicException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 

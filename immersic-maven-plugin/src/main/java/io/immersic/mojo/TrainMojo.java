@@ -1,8 +1,8 @@
 package io.immersic.mojo;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
+import io.immersic.common.ImmersicException;
 import io.immersic.engine.Immersic;
-import io.immersic.engine.ImmersicException;
 import io.immersic.engine.ModelSource;
 import io.immersic.engine.TrackFile;
 import io.immersic.engine.UsedModel;

@@ -1,6 +1,6 @@
 package io.immersic.notebook;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

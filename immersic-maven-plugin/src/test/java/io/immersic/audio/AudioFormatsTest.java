@@ -26,8 +26,8 @@ class AudioFormatsTest {
     void anUnknownFormatIsNamedWithTheAcceptedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AudioFormats.parse(List.of("wav", "mp3")));
-        assertEquals("<formats> (-Dimmersic.formats) is [wav, mp3]: 'mp3' is not a format; it takes wav, flac, both"
-                + " (wav and flac) or none (also mid or midi), e.g. -Dimmersic.formats=wav,flac. MIDI is always"
+        assertEquals("formats is [wav, mp3]: 'mp3' is not a format; it takes wav, flac, both"
+                + " (wav and flac) or none (also mid or midi), e.g. formats=wav,flac. MIDI is always"
                 + " written.", e.getMessage());
     }
 }

@@ -59,6 +59,6 @@ class DrumLoopTest {
     void aMissingLoopIsNamedWithItsParameter() {
         Path missing = temp.resolve("beats/none.wav");
         AudioException e = assertThrows(AudioException.class, () -> DrumLoop.fit(missing, 90, 4, 100));
-        assertTrue(e.getMessage().startsWith("The drum loop " + missing + " given as <drums>"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("The drum loop " + missing + " given as drums "), e.getMessage());
     }
 }

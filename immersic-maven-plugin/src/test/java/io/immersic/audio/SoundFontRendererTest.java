@@ -36,7 +36,7 @@ class SoundFontRendererTest {
     void aMissingSoundFontIsNamed() {
         Path missing = temp.resolve("fonts/none.sf2");
         AudioException e = assertThrows(AudioException.class, () -> new SoundFontRenderer(missing));
-        assertTrue(e.getMessage().startsWith("The SoundFont " + missing + " given as <soundFont>"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("The SoundFont " + missing + " given as soundFont "), e.getMessage());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 

@@ -62,19 +62,20 @@ final class EvaluationBenchmark {
         TrainingParameters epochs = new TrainingParameters(Integer.getInteger("notebook.epochs", 10), p.layers(),
                 p.hiddenSize(), p.embeddingSize(), p.dropout(), p.sequenceLength(), p.batchSize(), p.learningRate(),
                 p.validationFraction(), p.patience(), p.seed(), p.threads(), p.transpose());
-        io.immersic.engine.BuildLog log = new io.immersic.engine.BuildLog() {
+        io.immersic.common.BuildLog log = new io.immersic.common.BuildLog() {
             public void info(String m) { System.out.println("[INFO] " + m); }
             public void warn(String m) { System.out.println("[WARNING] " + m); }
             public void debug(String m) {}
         };
         try {
             io.immersic.method.Composer composer = new io.immersic.method.NotebookMethod(log)
-                    .trainOrReuse(corpus, new io.immersic.engine.TrainRequest(null, epochs));
+                    .trainOrReuse(corpus, new io.immersic.engine.ModelStep(log)
+                            .supply(new io.immersic.engine.TrainRequest(null, epochs)));
             List<TokenGenerator.Track> tracks = composer.compose(List.of(),
                     new GenerationParameters(10, 16, 0, 0, 1.0, 7, null, 0, 0),
                     io.immersic.generation.MusicControls.NONE, false);
             return composer.evaluate(corpus, tracks, null);
-        } catch (io.immersic.engine.ImmersicException e) {
+        } catch (io.immersic.common.ImmersicException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

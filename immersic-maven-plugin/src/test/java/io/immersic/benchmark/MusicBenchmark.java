@@ -1,7 +1,7 @@
 package io.immersic.benchmark;
 
 import io.immersic.analysis.CorpusStyle;
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import io.immersic.engine.OutputLayout;
 import io.immersic.engine.PreprocessRequest;
 import io.immersic.engine.PreprocessStep;
@@ -74,7 +74,6 @@ public final class MusicBenchmark {
         Evaluation progression = evaluate(files, vocabulary, trained, p, asked);
         List<TokenGenerator.Track> loops = generator.generate(List.of(), twenty, MusicControls.NONE, true);
         Evaluation notebook = EvaluationBenchmark.notebook(corpus, p);
-
 
         System.out.println();
         System.out.printf("| corpus | %d files, %d distinct pieces; split by piece: %d held-out file(s) |%n",

@@ -1,6 +1,6 @@
 package io.immersic.benchmark;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import io.immersic.engine.OutputLayout;
 import io.immersic.engine.PreprocessRequest;
 import io.immersic.engine.PreprocessStep;

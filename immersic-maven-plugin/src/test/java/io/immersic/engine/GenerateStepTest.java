@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.audio.AudioParameters;
+import io.immersic.common.ImmersicException;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
@@ -49,7 +50,7 @@ class GenerateStepTest {
 
         assertEquals(58, fitted.lengthBars());
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).startsWith("<length> (-Dimmersic.length) 10000 bars at 80 BPM is 500 minutes of"
+        assertTrue(warnings.get(0).startsWith("length 10000 bars at 80 BPM is 500 minutes of"
                 + " audio"), warnings.get(0));
         assertTrue(warnings.get(0).contains("Writing 58 bars instead"), warnings.get(0));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
+import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;
@@ -161,8 +162,8 @@ class ImmersicTest {
 
         ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).generate(request));
 
-        assertEquals("The primer " + missing + " given as <primer> (-Dimmersic.primer) does not exist; give the path"
-                + " of a MIDI file, or leave <primer> unset.", e.getMessage());
+        assertEquals("The primer " + missing + " given as primer does not exist; give the path"
+                + " of a MIDI file, or leave primer unset.", e.getMessage());
     }
 
     @Test
@@ -174,7 +175,7 @@ class ImmersicTest {
         ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).generate(request));
 
         assertTrue(e.getMessage().startsWith("Quality gate failed: distinct4 is "), e.getMessage());
-        assertTrue(e.getMessage().contains("below <minDistinct4> (-Dimmersic.minDistinct4) 2.0"), e.getMessage());
+        assertTrue(e.getMessage().contains("below minDistinct4 2.0"), e.getMessage());
         String json = Files.readString(temp.resolve("out/evaluation.json"));
         for (String key : List.of("\"heldOutNll\"", "\"lstm\"", "\"ngram\"", "\"overlap\"", "\"pitchRange\"",
                 "\"longestCopiedBars\"", "\"novel8gramShare\"", "\"distinct4\"")) {
@@ -217,7 +218,7 @@ class ImmersicTest {
         TrainingParameters bad = new TrainingParameters(0, 1, 16, 8, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
         ImmersicException e = assertThrows(ImmersicException.class,
                 () -> new Immersic(log).train(new TrainRequest(request(midiFolder()), bad)));
-        assertEquals("<epochs> (-Dimmersic.epochs) is 0; it must be 1 to 100000.", e.getMessage());
+        assertEquals("epochs is 0; it must be 1 to 100000.", e.getMessage());
     }
 
     // ---- model cache, model artifacts, built-in model ----------------------------------------------------------
@@ -313,7 +314,7 @@ class ImmersicTest {
         ImmersicException e = assertThrows(ImmersicException.class, () -> new Immersic(log).generate(
                 new GenerateRequest(cachedTrainRequest(elsewhere, new PrebuiltModel("com.example:bad:1.0", truncated)),
                         TWO_SHORT_TRACKS, MIDI_ONLY)));
-        assertTrue(e.getMessage().startsWith("The model com.example:bad:1.0 given as <model> (-Dimmersic.model) cannot"
+        assertTrue(e.getMessage().startsWith("The model com.example:bad:1.0 given as model cannot"
                 + " be used: " + truncated), e.getMessage());
     }
 

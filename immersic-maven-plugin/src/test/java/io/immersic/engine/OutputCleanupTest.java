@@ -10,6 +10,7 @@ import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.cache.Fingerprint;
+import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
+import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.method.Method;
@@ -67,20 +68,20 @@ class SettingsValidationTest {
     @Test
     void zeroTracksIsRefusedWithItsRange() {
         String message = failure(withGeneration(new GenerationParameters(0, 16, 1.2, 0, 1.0, 42, null, 0, 0)));
-        assertEquals("<tracks> (-Dimmersic.tracks) is 0; it must be 1 to 1000.", message);
+        assertEquals("tracks is 0; it must be 1 to 1000.", message);
     }
 
     @Test
     void zeroLengthIsRefusedWithItsRange() {
         String message = failure(withGeneration(new GenerationParameters(3, 0, 1.2, 0, 1.0, 42, null, 0, 0)));
-        assertEquals("<length> (-Dimmersic.length) is 0; it must be 1 to 10000 bars.", message);
+        assertEquals("length is 0; it must be 1 to 10000 bars.", message);
     }
 
     @Test
     void zeroEpochsIsRefusedBeforeTraining() {
         TrainingParameters zeroEpochs = new TrainingParameters(0, 2, 128, 64, 0.2, 64, 0, 0.005, 0.1, 3, 42L, 2, true);
         String message = failure(request(zeroEpochs, GENERATION, AudioParameters.DEFAULTS, EvaluationParameters.OFF));
-        assertEquals("<epochs> (-Dimmersic.epochs) is 0; it must be 1 to 100000.", message);
+        assertEquals("epochs is 0; it must be 1 to 100000.", message);
     }
 
     @Test
@@ -88,7 +89,7 @@ class SettingsValidationTest {
         // Checked even when evaluation is off: the evaluate goal turns it on with the same configuration.
         String message = failure(request(TrainingParameters.DEFAULTS, GENERATION, AudioParameters.DEFAULTS,
                 new EvaluationParameters(false, 2.0, null, null)));
-        assertEquals("<minOverlap> (-Dimmersic.minOverlap) is 2.0; it must be an overlap area from 0 to 1, or unset"
+        assertEquals("minOverlap is 2.0; it must be an overlap area from 0 to 1, or unset"
                 + " to leave it unchecked.", message);
     }
 
@@ -96,21 +97,21 @@ class SettingsValidationTest {
     void negativeCopiedBarsAreRefused() {
         String message = failure(request(TrainingParameters.DEFAULTS, GENERATION, AudioParameters.DEFAULTS,
                 new EvaluationParameters(true, null, -1, null)));
-        assertEquals("<maxCopiedBars> (-Dimmersic.maxCopiedBars) is -1; it must be 0 or more bar lines, or unset to"
+        assertEquals("maxCopiedBars is -1; it must be 0 or more bar lines, or unset to"
                 + " leave it unchecked.", message);
     }
 
     @Test
     void aMissingDrumLoopIsNamedBeforeAnyTrackIsWritten() {
         Path missing = temp.resolve("beats/loop.wav");
-        assertEquals("The drum loop " + missing + " given as <drums> (-Dimmersic.drums) does not exist; use none,"
+        assertEquals("The drum loop " + missing + " given as drums does not exist; use none,"
                 + " lofi, or the path of a WAV file.", failure(withAudio(wavWith(missing.toString(), null))));
     }
 
     @Test
     void aDrumLoopThatIsAFolderIsSaidToBeOne() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("beats"));
-        assertEquals("The drum loop " + folder + " given as <drums> (-Dimmersic.drums) is a folder; use none, lofi,"
+        assertEquals("The drum loop " + folder + " given as drums is a folder; use none, lofi,"
                 + " or the path of a WAV file.", failure(withAudio(wavWith(folder.toString(), null))));
     }
 
@@ -118,7 +119,7 @@ class SettingsValidationTest {
     void aDrumLoopThatIsNotAudioIsRefused() throws Exception {
         Path text = Files.writeString(temp.resolve("loop.wav"), "not audio at all, just text");
         assertTrue(failure(withAudio(wavWith(text.toString(), null))).startsWith("The drum loop " + text
-                + " given as <drums> (-Dimmersic.drums) is not a WAV file this build can read"));
+                + " given as drums is not a WAV file this build can read"));
     }
 
     @Test
@@ -141,8 +142,8 @@ class SettingsValidationTest {
     @Test
     void aSoundFontThatIsAFolderIsSaidToBeOne() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("fonts"));
-        assertEquals("The SoundFont " + folder + " given as <soundFont> (-Dimmersic.soundFont) is a folder. Give the"
-                + " path of an .sf2 file, or leave <soundFont> unset to use the built-in instruments.",
+        assertEquals("The SoundFont " + folder + " given as soundFont is a folder. Give the"
+                + " path of an .sf2 file, or leave soundFont unset to use the built-in instruments.",
                 failure(withAudio(wavWith("lofi", folder))));
     }
 
@@ -152,8 +153,8 @@ class SettingsValidationTest {
         PreprocessRequest preprocess = new PreprocessRequest(temp.resolve("midi"), List.of("**/*.mid"), List.of(),
                 folder, new OutputLayout(temp.resolve("out")));
         ImmersicException e = assertThrows(ImmersicException.class, preprocess::validate);
-        assertEquals("The notes file " + folder + " given as <notesFile> (-Dimmersic.notesFile) is a folder; give the"
-                + " path of a notebook notes.json, or leave <notesFile> unset to read the MIDI folder.", e.getMessage());
+        assertEquals("The notes file " + folder + " given as notesFile is a folder; give the"
+                + " path of a notebook notes.json, or leave notesFile unset to read the MIDI folder.", e.getMessage());
     }
 
     @Test
@@ -162,7 +163,7 @@ class SettingsValidationTest {
         PreprocessRequest preprocess = new PreprocessRequest(temp.resolve("midi"), List.of("**/*.mid"), List.of(),
                 null, new OutputLayout(file));
         ImmersicException e = assertThrows(ImmersicException.class, preprocess::validate);
-        assertEquals("<outputDirectory> (-Dimmersic.outputDirectory) is " + file + ": it is a file, not a folder. It"
+        assertEquals("outputDirectory is " + file + ": it is a file, not a folder. It"
                 + " must be a folder to write to (default: target/immersic).", e.getMessage());
     }
 
@@ -174,7 +175,7 @@ class SettingsValidationTest {
         TrainRequest train = new TrainRequest(preprocess, TrainingParameters.DEFAULTS, null,
                 file.resolve("immersic"), null);
         ImmersicException e = assertThrows(ImmersicException.class, train::validate);
-        assertEquals("<cacheDirectory> (-Dimmersic.cacheDirectory) is " + file.resolve("immersic") + ": it is inside "
+        assertEquals("cacheDirectory is " + file.resolve("immersic") + ": it is inside "
                 + file + ", which is a file. It must be a folder to keep trained models in (default: ~/.m2/immersic).",
                 e.getMessage());
     }
@@ -184,14 +185,14 @@ class SettingsValidationTest {
         PreprocessRequest preprocess = new PreprocessRequest(temp.resolve("midi"), List.of("**/*.mid", " "),
                 List.of(), null, new OutputLayout(temp.resolve("out")));
         ImmersicException e = assertThrows(ImmersicException.class, preprocess::validate);
-        assertEquals("<includes> (-Dimmersic.includes) is [**/*.mid,  ], with a blank pattern; each must be an"
+        assertEquals("includes is [**/*.mid,  ], with a blank pattern; each must be an"
                 + " Ant-style pattern such as **/*.mid (separate them with commas).", e.getMessage());
     }
 
     @Test
     void modelCoordinatesAreCheckedBeforeResolving() throws Exception {
         ImmersicException e = assertThrows(ImmersicException.class, () -> PrebuiltModel.coordinates("foo"));
-        assertEquals("<model> (-Dimmersic.model) is 'foo'; it must be the coordinates groupId:artifactId:version of"
+        assertEquals("model is 'foo'; it must be the coordinates groupId:artifactId:version of"
                 + " a project that attached its model, e.g. com.example:game-music:1.0, or unset to train on this"
                 + " project's music.", e.getMessage());
         assertThrows(ImmersicException.class, () -> PrebuiltModel.coordinates("com.example:music:"));

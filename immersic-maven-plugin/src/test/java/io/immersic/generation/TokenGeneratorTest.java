@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.analysis.CorpusStyle;
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import io.immersic.harmony.Chord;
 import io.immersic.harmony.ChordDetector;
 import io.immersic.harmony.ChordSymbols;

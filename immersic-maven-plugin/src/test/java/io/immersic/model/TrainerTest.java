@@ -3,7 +3,7 @@ package io.immersic.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.immersic.engine.BuildLog;
+import io.immersic.common.BuildLog;
 import io.immersic.model.Backend;
 import java.util.ArrayList;
 import java.util.HashSet;

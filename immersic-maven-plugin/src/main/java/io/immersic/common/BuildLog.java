@@ -1,4 +1,4 @@
-package io.immersic.engine;
+package io.immersic.common;
 
 /** Where the engine reports progress; the Maven goals pass the build's log, tests collect the lines. */
 public interface BuildLog {

@@ -1,4 +1,4 @@
-package io.immersic.engine;
+package io.immersic.common;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
