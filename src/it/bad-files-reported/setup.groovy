@@ -1,10 +1,10 @@
 import java.nio.file.*
 
-// Good files: a few of the real lo-fi samples. Bad files: made here, next to them.
+// Good files: a few of the sample project's own pieces. Bad files: made here, next to them.
 def midi = new File(basedir, 'midi')
 midi.mkdirs()
-def samples = new File(lofiSamples)
-['blob1.mid', 'blob2.mid', 'blob3.mid', 'blob4.mid', 'blob5.mid'].each {
+def samples = new File(sampleMidi)
+['lofi-01.mid', 'lofi-02.mid', 'lofi-03.mid', 'lofi-04.mid', 'lofi-05.mid'].each {
     Files.copy(new File(samples, it).toPath(), new File(midi, it).toPath(), StandardCopyOption.REPLACE_EXISTING)
 }
 new File(midi, 'empty.mid').bytes = new byte[0]

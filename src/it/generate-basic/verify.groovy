@@ -5,7 +5,7 @@ def out = new File(basedir, 'target/immersic')
     assert new File(out, it).isFile() : "missing target/immersic/$it"
 }
 def log = new File(basedir, 'build.log').text
-assert log.contains('Preprocessed 119 file(s)')
+assert log.contains('Preprocessed 24 file(s)')
 assert log =~ /Epoch 1\/2: train loss [0-9.]+, validation loss [0-9.]+, [0-9,]+ tokens\/s/
 assert log.contains('Backend: CPU')
 assert !log.contains('org.nd4j') : 'nd4j logging should be kept at WARN'
