@@ -1,5 +1,6 @@
 package io.immersic.analysis;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,8 +20,26 @@ import java.util.Map;
  * @param velocities distribution of MIDI velocities, percent
  * @param loopBars the usual length of the pieces' chord loops, in bars (see {@link CorpusStyle})
  * @param chordQualities distribution of the bars' chord qualities (maj7, m9, 13 …), percent of bars with a chord
+ * @param keys how many files are in each key (each file's own estimate), most files first
+ * @param skipped the files found but not used, each with the reason (empty when none, or not known)
  */
 public record CorpusAnalysis(int files, int pieces, int notes, int chords, int tokens, int drumHits, String key,
                              Map<String, Double> noteNames, Map<String, Double> pitches,
                              Map<String, Double> durations, Map<String, Double> velocities, int loopBars,
-                             Map<String, Double> chordQualities) {}
+                             Map<String, Double> chordQualities, Map<String, Integer> keys,
+                             List<SkippedFile> skipped) {
+
+    /** A file of the MIDI folder that was not used, and why (as the build's warning said). */
+    public record SkippedFile(String file, String reason) {}
+
+    public CorpusAnalysis {
+        keys = keys == null ? Map.of() : keys;
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** This analysis with the files the preprocessing skipped. */
+    public CorpusAnalysis withSkipped(List<SkippedFile> files) {
+        return new CorpusAnalysis(this.files, pieces, notes, chords, tokens, drumHits, key, noteNames, pitches,
+                durations, velocities, loopBars, chordQualities, keys, files);
+    }
+}

@@ -45,7 +45,23 @@ public final class CorpusAnalyzer {
                 averagedPercentages(files, n -> NoteNames.name(n.pitch()), pitchOrder),
                 averagedPercentages(files, n -> quarterLength(n.durationBeats()), numericOrder),
                 averagedPercentages(files, n -> Integer.toString(n.velocity()), numericOrder),
-                CorpusStyle.of(tokenFiles, 4).loopBars(), chordQualities(tokenFiles));
+                CorpusStyle.of(tokenFiles, 4).loopBars(), chordQualities(tokenFiles), fileKeys(files), List.of());
+    }
+
+    /** How many files are in each key, each file's key estimated from its own notes; most files first. */
+    static Map<String, Integer> fileKeys(List<FileNotes> files) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (FileNotes file : files) {
+            double[] weights = new double[12];
+            for (Note note : file.notes()) {
+                weights[note.pitch() % 12] += note.durationBeats();
+            }
+            counts.merge(KeyEstimator.estimate(weights), 1, Integer::sum);
+        }
+        Map<String, Integer> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     /** The share of each chord quality among the bars that have a chord, over all files. */

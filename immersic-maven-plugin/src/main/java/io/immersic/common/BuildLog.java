@@ -9,6 +9,16 @@ public interface BuildLog {
 
     void debug(String message);
 
+    /** A text with {@link Mentions} marks in the front end's words (plain names unless it has its own). */
+    default String words(String template) {
+        return Mentions.plain(template);
+    }
+
+    /** The command that runs the generate stage with the settings {@code settingsTemplate} marks, as a user types it. */
+    default String generateCommand(String settingsTemplate) {
+        return "generate " + words(settingsTemplate);
+    }
+
     /** A log that prints nothing, for callers that only want the result. */
     BuildLog SILENT = new BuildLog() {
         @Override

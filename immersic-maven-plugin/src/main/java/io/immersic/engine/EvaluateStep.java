@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Stage 4: measures the model and its tracks, writes {@code evaluation.json}, logs a table, applies the gate. */
+/**
+ * Stage 4: measures the model and its tracks, writes {@code evaluation.json} and logs a table; then the gate. The
+ * gate's verdict is taken apart from applying it, so the report can show a failed gate before the build fails.
+ */
 public final class EvaluateStep {
 
     private final BuildLog log;
@@ -24,17 +27,17 @@ public final class EvaluateStep {
         this.log = log;
     }
 
-    /** Has the composer measure its model and tracks, then publishes the result and applies the gate. */
+    /** Has the composer measure its model and tracks, then publishes the result (the gate is {@link #enforce}d apart). */
     public Evaluation run(Composer composer, Corpus corpus, List<TokenGenerator.Track> tracks,
-                          List<List<Note>> played, EvaluationParameters gate, Path output) throws ImmersicException {
+                          List<List<Note>> played, Path output) throws ImmersicException {
         long started = System.nanoTime();
         Evaluation evaluation = composer.evaluate(corpus, tracks, played);
-        publish(evaluation, gate, output, started);
+        publish(evaluation, output, started);
         return evaluation;
     }
 
-    /** Writes evaluation.json, logs the table, then applies the gate. */
-    private void publish(Evaluation evaluation, EvaluationParameters gate, Path output, long started)
+    /** Writes evaluation.json and logs the table. */
+    private void publish(Evaluation evaluation, Path output, long started)
             throws ImmersicException {
         try {
             Json.write(output, evaluation);
@@ -43,7 +46,6 @@ public final class EvaluateStep {
         }
         report(evaluation);
         log.info(String.format("Wrote %s (%.1f s)", output, (System.nanoTime() - started) / 1e9));
-        check(evaluation, gate);
     }
 
     private void report(Evaluation e) {
@@ -84,7 +86,8 @@ public final class EvaluateStep {
         return value == null || value.isNaN() ? "n/a" : String.format("%.3f", value);
     }
 
-    private static void check(Evaluation e, EvaluationParameters gate) throws ImmersicException {
+    /** What fails the gate's limits, each as a sentence; empty when it passes or no limit is set. */
+    public static List<String> gateFailures(Evaluation e, EvaluationParameters gate) {
         List<String> failures = new ArrayList<>();
         if (gate.minOverlap() != null) {
             for (Map.Entry<String, Double> entry : e.overlap().entrySet()) {
@@ -102,10 +105,15 @@ public final class EvaluateStep {
             failures.add(String.format("distinct4 is %.3f, below {minDistinct4} %s",
                     e.distinct4(), gate.minDistinct4()));
         }
+        return failures;
+    }
+
+    /** Fails the build when the gate failed. */
+    public static void enforce(List<String> failures) throws ImmersicException {
         if (!failures.isEmpty()) {
             throw new ImmersicException("Quality gate failed: " + String.join("; ", failures)
                     + ". The tracks and evaluation.json were written; change the model or sampling settings, or the"
-                    + " limits.");
+                    + " limits; report.html shows the figures.");
         }
     }
 }

@@ -118,7 +118,7 @@ public final class GenerateStep {
         return played;
     }
 
-    private static int bars(List<String> tokens) {
+    static int bars(List<String> tokens) {
         return (int) tokens.stream().filter(RemiTokens.BAR::equals).count();
     }
 

@@ -2,6 +2,7 @@ package io.immersic.engine;
 
 import io.immersic.common.BuildLog;
 import io.immersic.common.ImmersicException;
+import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.method.Composer;
@@ -68,6 +69,8 @@ public final class Immersic {
         Optional<List<TrackFile>> earlier = kept.keep(fingerprint, generate.fileNames(generation.tracks()));
         if (earlier.isPresent()) {
             files.addAll(earlier.get());
+            files.add(new TrackFile(request.train().preprocess().output().reportFile(), ReportStep.TYPE,
+                    ReportStep.CLASSIFIER)); // kept with the tracks: the state covers it
             sayWhyNotEvaluated(request, corpus);
         } else {
             kept.forget();
@@ -91,13 +94,20 @@ public final class Immersic {
         List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), generation,
                 request.controls(), request.audio().loop());
         List<List<Note>> played = generate.perform(tracks, composer);
-        List<TrackFile> files = generate.write(tracks, played, composer);
+        List<TrackFile> files = new ArrayList<>(generate.write(tracks, played, composer));
+        Evaluation evaluation = null;
+        List<String> gateFailures = List.of();
         if (request.evaluation().enabled() && corpus != null) {
-            new EvaluateStep(log).run(composer, corpus, tracks, played, request.evaluation(),
+            evaluation = new EvaluateStep(log).run(composer, corpus, tracks, played,
                     request.train().preprocess().output().evaluationFile());
+            gateFailures = EvaluateStep.gateFailures(evaluation, request.evaluation());
         } else {
             sayWhyNotEvaluated(request, corpus);
         }
+        // The report comes before the gate, so a build the gate fails still shows why.
+        files.add(new ReportStep(log, request).write(new ReportStep.Made(composer, tracks, played, files, generation,
+                corpus != null, evaluation, gateFailures)));
+        EvaluateStep.enforce(gateFailures);
         return files;
     }
 

@@ -41,7 +41,7 @@ public final class ModelStep {
             case ARTIFACT -> artifact(request.model());
             case BUILT_IN -> builtIn(request.preprocess());
         };
-        return new UsedModel(result.model(), writeOutput(request, result.archive()), source);
+        return new UsedModel(result.model(), writeOutput(request, result.archive()), source, result.provenance());
     }
 
     /** The request's model as a method takes it: only a model of the project's own corpus is attached. */
@@ -55,7 +55,8 @@ public final class ModelStep {
             @Override
             public Supplied model(Corpus corpus) throws ImmersicException {
                 UsedModel used = run(request, corpus);
-                return new Supplied(used.model(), used.zip(), used.source() == ModelSource.CORPUS ? used.zip() : null);
+                return new Supplied(used.model(), used.zip(), used.source() == ModelSource.CORPUS ? used.zip() : null,
+                        used.provenance());
             }
         };
     }
@@ -67,7 +68,7 @@ public final class ModelStep {
             StoredModel model = archive.open(ModelArchive.Expectation.ANY);
             log.info("Using the model " + prebuilt.name() + " (" + prebuilt.file() + "): " + describe(model)
                     + "; not preprocessing or training");
-            return new TrainStep.Result(model, archive);
+            return new TrainStep.Result(model, archive, "resolved from " + prebuilt.name());
         } catch (IOException e) {
             throw new ImmersicException(named + " cannot be read from " + prebuilt.file() + ": "
                     + IoReasons.describe(e));
@@ -84,7 +85,7 @@ public final class ModelStep {
             log.info("Using the built-in model (" + describe(model) + "): there is no MIDI folder "
                     + preprocess.midiDirectory() + ", no {~notesFile} and no {~model}. Put .mid files there to train on"
                     + " your own music.");
-            return new TrainStep.Result(model, archive);
+            return new TrainStep.Result(model, archive, "the plugin's built-in model");
         } catch (InvalidModelException | RuntimeException e) {
             throw new ImmersicException("The plugin's built-in model cannot be used (" + e.getMessage() + "); the"
                     + " plugin jar is damaged. Give a MIDI folder or a {~model} instead.");

@@ -33,6 +33,11 @@ public record OutputLayout(Path root) {
         return root.resolve("evaluation.json");
     }
 
+    /** The build's HTML report: tracks (players, piano rolls), corpus, training, evaluation. */
+    public Path reportFile() {
+        return root.resolve("report.html");
+    }
+
     public Path modelDirectory() {
         return root.resolve("model");
     }

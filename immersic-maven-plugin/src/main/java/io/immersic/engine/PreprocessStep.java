@@ -44,8 +44,8 @@ public final class PreprocessStep {
 
     private final BuildLog log;
 
-    /** Files found but not read (too large, or an I/O error), for the summary of skipped files. */
-    private int filesNotRead;
+    /** Files found but not used, with the reason, for the summary and the analysis (and so the report). */
+    private final List<CorpusAnalysis.SkippedFile> skipped = new ArrayList<>();
 
     public PreprocessStep(BuildLog log) {
         this.log = log;
@@ -75,7 +75,7 @@ public final class PreprocessStep {
         List<Parsed> parsed = request.notesFile() != null ? List.of(parseNotesFile(sources.get(0)))
                 : parseMidi(sources, request);
         Corpus corpus = Corpus.of(parsed.stream().map(Parsed::entry).toList());
-        CorpusAnalysis analysis = analyze(parsed);
+        CorpusAnalysis analysis = analyze(parsed).withSkipped(skipped);
         writeOutputs(out, corpus, parsed, analysis);
         writeState(out, fingerprint);
         log.info(String.format("Preprocessed %d file(s): %d notes, %d tokens, vocabulary of %d, in %d ms",
@@ -111,20 +111,22 @@ public final class PreprocessStep {
             try {
                 long size = Files.size(file);
                 if (size > MAX_FILE_BYTES) {
-                    log.warn(String.format("Skipping %s: it is %.1f MB; a MIDI file Immersic reads is at most %d MB"
-                            + " (a piano piece of an hour takes well under 1 MB)", file, size / 1e6,
-                            MAX_FILE_BYTES >> 20));
-                    filesNotRead++;
+                    skip(file, relative, String.format("it is %.1f MB; a MIDI file Immersic reads is at most %d MB"
+                            + " (a piano piece of an hour takes well under 1 MB)", size / 1e6, MAX_FILE_BYTES >> 20));
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 sources.add(new Source(relative, bytes, Fingerprint.sha256Hex(bytes)));
             } catch (IOException e) {
-                log.warn("Skipping " + file + ": cannot be read (" + IoReasons.describe(e) + ")");
-                filesNotRead++;
+                skip(file, relative, "cannot be read (" + IoReasons.describe(e) + ")");
             }
         }
         return sources;
+    }
+
+    private void skip(Path file, String relative, String reason) {
+        log.warn("Skipping " + file + ": " + reason);
+        skipped.add(new CorpusAnalysis.SkippedFile(relative, reason));
     }
 
     private Source readNotesFileSource(Path notesFile) throws ImmersicException {
@@ -163,14 +165,13 @@ public final class PreprocessStep {
                 }
                 parsed.add(toCorpusEntry(piece, source.sha256(), encoder));
             } catch (MidiReadException e) {
-                log.warn("Skipping " + file + ": it " + e.getMessage());
+                skip(file, source.path(), "it " + e.getMessage());
             } catch (RuntimeException e) {
                 // Every known problem has a reason above; this keeps one unforeseen file from failing the build.
-                log.warn("Skipping " + file + ": Immersic could not read it (" + e
-                        + "); please report this file as a bug");
+                skip(file, source.path(), "Immersic could not read it (" + e + "); please report this file as a bug");
             }
         }
-        int found = sources.size() + filesNotRead;
+        int found = parsed.size() + skipped.size();
         if (parsed.size() < found || repaired > 0) {
             log.warn(String.format("Of %d MIDI file(s): %d used, %d skipped (named above), %d repaired by dropping"
                     + " out-of-range events", found, parsed.size(), found - parsed.size(), repaired));

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 final class TrainStep {
 
     /** A model and the files it is stored as. */
-    record Result(StoredModel model, ModelArchive archive) {}
+    /** @param provenance how this build came by the model, in a few words (for the report) */
+    record Result(StoredModel model, ModelArchive archive, String provenance) {}
 
     private final BuildLog log;
 
@@ -85,7 +86,7 @@ final class TrainStep {
             StoredModel model = archive.open(new ModelArchive.Expectation(fingerprint, vocabulary.tokens()));
             log.info("Reusing the trained model " + entry + " (corpus and training parameters unchanged;"
                     + " validation loss " + format(model.info().metrics().validationLoss()) + ")");
-            return new Result(model, archive);
+            return new Result(model, archive, "reused from the model cache (" + entry + ")");
         } catch (InvalidModelException | RuntimeException e) {
             log.warn("The cached model " + entry + " cannot be used: " + e.getMessage() + ". Training it again.");
             try {
@@ -117,7 +118,7 @@ final class TrainStep {
                 result.metrics().seconds(), result.metrics().epochsRun(), result.metrics().bestEpoch(),
                 format(result.metrics().validationLoss())));
         StoredModel model = new StoredModel(result.network(), vocabulary, info);
-        return new Result(model, ModelArchive.of(model.network(), info));
+        return new Result(model, ModelArchive.of(model.network(), info), "trained in this build");
     }
 
     private void publish(EntryStore store, String fingerprint, Result trained) {

@@ -6,6 +6,7 @@ import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
+import io.immersic.report.ReportContent;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,10 +38,6 @@ public interface Composer {
     double tempoBpm();
 
     /**
-     * The model zip this build made from (or reused for) its own corpus, which the build attaches as an artifact;
-     * null when the method keeps no model or the model came from elsewhere.
-     */
-    /**
      * What identifies the model's weights and description (a hash), so a build can keep tracks it wrote with the same
      * model; null when the method cannot say, and then tracks are always written again.
      */
@@ -48,7 +45,16 @@ public interface Composer {
         return null;
     }
 
+    /**
+     * The model zip this build made from (or reused for) its own corpus, which the build attaches as an artifact;
+     * null when the method keeps no model or the model came from elsewhere.
+     */
     default Path ownModelArchive() {
         return null;
+    }
+
+    /** How the model was made and how this build came by it, for the report (the method is filled in by the caller). */
+    default ReportContent.Training training() {
+        return new ReportContent.Training(null, "made in this build", null, null, List.of(), 0, Double.NaN);
     }
 }

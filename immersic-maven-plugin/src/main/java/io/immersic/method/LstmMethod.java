@@ -10,12 +10,17 @@ import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
+import io.immersic.model.ModelInfo;
 import io.immersic.model.StoredModel;
+import io.immersic.model.TrainingMetrics;
+import io.immersic.model.TrainingParameters;
+import io.immersic.report.ReportContent;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.CorpusEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Immersic's method: an LSTM on REMI events (bar, position, chord, pitch, duration, velocity), trained once and cached,
@@ -47,12 +52,14 @@ public final class LstmMethod implements CompositionMethod {
         private final StoredModel model;
         private final Path zip;
         private final Path ownArchive;
+        private final String provenance;
 
         LstmComposer(BuildLog log, ModelSupply.Supplied supplied) {
             this.log = log;
             this.model = supplied.model();
             this.zip = supplied.zip();
             this.ownArchive = supplied.ownArchive();
+            this.provenance = supplied.provenance();
         }
 
         @Override
@@ -62,6 +69,19 @@ public final class LstmMethod implements CompositionMethod {
             } catch (IOException e) {
                 return null;
             }
+        }
+
+        @Override
+        public ReportContent.Training training() {
+            ModelInfo info = model.info();
+            TrainingParameters p = info.parameters();
+            TrainingMetrics metrics = info.metrics();
+            String network = String.format(Locale.ROOT, "%d LSTM layer(s) of %d, embedding %d, %d-token windows,"
+                    + " up to %d epochs, vocabulary of %d", p.layers(), p.hiddenSize(), p.embeddingSize(),
+                    p.sequenceLength(), p.epochs(), info.vocabulary().size());
+            double speed = metrics.tokensPerSecond() > 0 ? metrics.tokensPerSecond() : Double.NaN; // only when trained now
+            return new ReportContent.Training(null, provenance, info.backend(), network, metrics.history(),
+                    metrics.bestEpoch(), speed);
         }
 
         @Override

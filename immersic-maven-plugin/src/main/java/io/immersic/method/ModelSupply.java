@@ -21,6 +21,7 @@ public interface ModelSupply {
     /**
      * @param zip the model's copy in the output folder, whose bytes identify it
      * @param ownArchive the model zip made for this project's corpus, attached to the build; null for another
+     * @param provenance how this build came by it, in a few words (trained, reused from the cache, …)
      */
-    record Supplied(StoredModel model, Path zip, Path ownArchive) {}
+    record Supplied(StoredModel model, Path zip, Path ownArchive, String provenance) {}
 }

@@ -2,6 +2,7 @@ package io.immersic.model;
 
 import io.immersic.common.BuildLog;
 import io.immersic.tokens.Vocabulary;
+import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -67,6 +68,7 @@ public final class Trainer {
         int bestEpoch = 0;
         int epochsRun = 0;
         long predictedPerEpoch = 0;
+        List<TrainingMetrics.EpochLoss> history = new ArrayList<>();
         long started = System.nanoTime();
         log.info(String.format("Training on %d file(s) (%,d tokens an epoch), holding out %d for validation; %s;"
                         + " %s", plan.trainingFiles(), plan.tokensPerEpoch(), held,
@@ -81,6 +83,8 @@ public final class Trainer {
             double trainLoss = training.fitEpoch(epochStreams, progress) / epochStreams.predictions();
             double validationLoss = validation == null ? trainLoss : training.loss(validation);
             epochsRun = epoch;
+            history.add(new TrainingMetrics.EpochLoss(epoch, trainLoss,
+                    validation == null ? Double.NaN : validationLoss));
             double epochSeconds = (System.nanoTime() - epochStart) / 1e9;
             boolean improved = validationLoss < bestValidation - 1e-4;
             if (improved) {
@@ -105,7 +109,7 @@ public final class Trainer {
         double seconds = (System.nanoTime() - started) / 1e9;
         TrainingMetrics metrics = new TrainingMetrics(epochsRun, bestEpoch, bestTrain,
                 validation == null ? Double.NaN : bestValidation, predictedPerEpoch, held,
-                predictedPerEpoch * (double) epochsRun / seconds, seconds);
+                predictedPerEpoch * (double) epochsRun / seconds, seconds, history);
         return new Result(network, metrics);
     }
 

@@ -26,4 +26,14 @@ final class MavenBuildLog implements BuildLog {
     public void debug(String message) {
         log.debug(MavenWording.of(message));
     }
+
+    @Override
+    public String words(String template) {
+        return MavenWording.of(template);
+    }
+
+    @Override
+    public String generateCommand(String settingsTemplate) {
+        return "mvn immersic:generate " + words(settingsTemplate);
+    }
 }

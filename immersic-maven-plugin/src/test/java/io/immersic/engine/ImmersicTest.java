@@ -98,7 +98,7 @@ class ImmersicTest {
         lines.clear();
         List<TrackFile> second = engine.generate(request);
 
-        assertEquals(List.of("track-1.mid", "track-2.mid", "model.zip"),
+        assertEquals(List.of("track-1.mid", "track-2.mid", "report.html", "model.zip"),
                 second.stream().map(f -> f.path().getFileName().toString()).toList());
         assertArrayEquals(firstBytes, Files.readAllBytes(second.get(0).path()));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Reusing the trained model")), String.join("\n", lines));
@@ -167,6 +167,34 @@ class ImmersicTest {
     }
 
     @Test
+    void theReportShowsEachTrackWithItsPlayerAndPianoRollTheSkippedFileAndTheTraining() throws Exception {
+        AudioParameters wav = new AudioParameters(Instrument.RHODES, "none", 0.5, LofiPreset.OFF, true, false, false,
+                false, null);
+        GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
+                new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4), wav);
+
+        List<TrackFile> files = new Immersic(log).generate(request);
+
+        Path out = temp.resolve("out");
+        TrackFile report = files.stream().filter(f -> f.type().equals("html")).findFirst().orElseThrow();
+        assertEquals(out.resolve("report.html"), report.path());
+        assertEquals("immersic-report", report.classifier());
+        String page = Files.readString(report.path());
+        assertEquals(2, page.split("class=\"chart piano-roll\"", -1).length - 1, "one piano roll a track");
+        java.util.regex.Matcher players = java.util.regex.Pattern.compile("<audio [^>]*src=\"([^\"]+)\"").matcher(page);
+        int count = 0;
+        while (players.find()) {
+            count++;
+            assertTrue(Files.isRegularFile(out.resolve(players.group(1))), "the player's link resolves: " + players.group(1));
+        }
+        assertEquals(2, count, "one player a track");
+        assertTrue(page.contains("broken.mid</th><td>it is a text file, not a MIDI file"), "the skipped file and why");
+        assertTrue(page.contains("trained in this build"));
+        assertTrue(page.contains("class=\"chart line-chart\""), "the loss per epoch");
+        assertTrue(page.contains("<pre>generate seed=3 tracks=2 length=4 "), "how to reproduce, in the log's words");
+    }
+
+    @Test
     void evaluationWritesItsReportAndTheGateNamesTheMissedMetric() throws Exception {
         GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
                 new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4), MIDI_ONLY,
@@ -176,6 +204,9 @@ class ImmersicTest {
 
         assertTrue(e.getMessage().startsWith("Quality gate failed: distinct4 is "), e.getMessage());
         assertTrue(e.getMessage().contains("below minDistinct4 2.0"), e.getMessage());
+        String report = Files.readString(temp.resolve("out/report.html"));
+        assertTrue(report.contains("Quality gate: <span class=\"verdict-failed\">failed</span>"), "written before the gate");
+        assertTrue(report.contains("below minDistinct4 2.0"));
         String json = Files.readString(temp.resolve("out/evaluation.json"));
         for (String key : List.of("\"heldOutNll\"", "\"lstm\"", "\"ngram\"", "\"overlap\"", "\"pitchRange\"",
                 "\"longestCopiedBars\"", "\"novel8gramShare\"", "\"distinct4\"")) {

@@ -48,7 +48,7 @@ class ModelArchiveTest {
     private static ModelInfo info(String fingerprint, List<String> vocabulary) {
         return new ModelInfo("remi-12-chords", fingerprint, vocabulary, TINY, "CPU/test", 80, 4,
                 new CorpusStyle(4, 48, 84, List.of(new Key(2, true))),
-                new TrainingMetrics(2, 2, 3.0, 3.1, 1000, 1, 5000, 1.5));
+                new TrainingMetrics(2, 2, 3.0, 3.1, 1000, 1, 5000, 1.5, List.of()));
     }
 
     /** A network of the seed's initial weights, moved away from them (as training would), and its files. */

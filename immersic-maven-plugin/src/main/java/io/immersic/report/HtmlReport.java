@@ -1,0 +1,264 @@
+package io.immersic.report;
+
+import io.immersic.analysis.CorpusAnalysis;
+import io.immersic.evaluation.Evaluation;
+import io.immersic.model.TrainingMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes {@code report.html}: one self-contained page (inline SVG and CSS, no script, no network) with the tracks
+ * (players and piano rolls), the corpus, the training and the evaluation of a build. The page's content sits between
+ * {@link #BEGIN} and {@link #END}, so the Maven site report can embed exactly the same content in a site page.
+ */
+public final class HtmlReport {
+
+    public static final String BEGIN = "<!-- immersic-report:begin -->";
+    public static final String END = "<!-- immersic-report:end -->";
+
+    /** Scoped to the report's own element, so it does not restyle a site page it is embedded in. */
+    private static final String STYLE = """
+            <style>
+            .immersic-report { font-family: system-ui, sans-serif; color: #222; max-width: 1200px; margin: 0 auto; }
+            .immersic-report h1 { font-size: 1.6em; } .immersic-report h2 { border-bottom: 1px solid #ccc; }
+            .immersic-report table { border-collapse: collapse; margin: 0.5em 0 1em; }
+            .immersic-report th, .immersic-report td { border: 1px solid #ddd; padding: 2px 8px; text-align: left; }
+            .immersic-report td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            .immersic-report .chart { display: block; margin: 0.5em 0; max-width: 100%; height: auto; }
+            .immersic-report .roll-wrap { overflow-x: auto; }
+            .immersic-report .verdict-passed { color: #1a7f37; } .immersic-report .verdict-failed { color: #c62828; }
+            .immersic-report pre { background: #f4f4f4; padding: 0.5em; white-space: pre-wrap; }
+            .immersic-report audio { display: block; margin: 0.3em 0; }
+            </style>
+            """;
+
+    private final StringBuilder html = new StringBuilder(64 * 1024);
+
+    private HtmlReport() {}
+
+    /** The whole page. */
+    public static String render(ReportContent content) {
+        HtmlReport report = new HtmlReport();
+        report.page(content);
+        return report.html.toString();
+    }
+
+    /** The content between {@link #BEGIN} and {@link #END} of a page {@link #render} wrote; null if it has none. */
+    public static String body(String page) {
+        int begin = page.indexOf(BEGIN);
+        int end = page.indexOf(END);
+        return begin < 0 || end < begin ? null : page.substring(begin + BEGIN.length(), end);
+    }
+
+    private void page(ReportContent content) {
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>Immersic report</title>\n</head>\n<body>\n").append(BEGIN).append('\n')
+                .append(STYLE).append("<div class=\"immersic-report\">\n<h1>Immersic report</h1>\n")
+                .append("<p><a href=\"#tracks\">Tracks</a> · <a href=\"#corpus\">Corpus</a> · ")
+                .append("<a href=\"#training\">Training</a> · <a href=\"#evaluation\">Evaluation</a> · ")
+                .append("<a href=\"#reproduce\">Reproduce</a></p>\n");
+        tracks(content.tracks());
+        corpus(content.corpus());
+        training(content.training());
+        evaluation(content.evaluation(), content.gate());
+        reproduce(content.settings(), content.command());
+        html.append("</div>\n").append(END).append("\n</body>\n</html>\n");
+    }
+
+    private void tracks(List<ReportContent.Track> tracks) {
+        html.append("<section id=\"tracks\">\n<h2>Tracks</h2>\n");
+        for (ReportContent.Track track : tracks) {
+            html.append("<section class=\"track\" id=\"").append(Svg.escape(track.name())).append("\">\n<h3>")
+                    .append(Svg.escape(track.name())).append("</h3>\n");
+            double seconds = track.bars() * track.beatsPerBar() * 60 / track.tempoBpm();
+            List<String[]> facts = new ArrayList<>();
+            facts.add(row("key", track.key() == null ? "n/a (no plan)" : track.key()));
+            facts.add(row("tempo", fmt("%.0f BPM", track.tempoBpm())));
+            facts.add(row("length", fmt("%d bars of %s beats, %.1f s", track.bars(), Svg.num(track.beatsPerBar()),
+                    seconds)));
+            if (track.form() != null) {
+                facts.add(row("form", track.form() + (track.loopBars() > 0
+                        ? fmt(" over %d-bar chord loops", track.loopBars()) : "")));
+            }
+            facts.add(row("notes", Integer.toString(track.notes().size())));
+            if (track.loop()) {
+                facts.add(row("loop points", fmt("start 0.000 s (beat 0), end %.3f s (beat %s, after bar %d)",
+                        seconds, Svg.num(track.bars() * track.beatsPerBar()), track.bars())));
+            }
+            facts.add(row("files", track.midiFile() + (track.audioFile() == null ? "" : ", " + track.audioFile())));
+            table(List.of("", ""), facts, false);
+            if (track.audioFile() != null) {
+                html.append("<audio controls=\"controls\" preload=\"none\" src=\"").append(Svg.escape(track.audioFile()))
+                        .append("\"></audio>\n");
+            }
+            html.append("<div class=\"roll-wrap\">")
+                    .append(PianoRoll.render("Piano roll of " + track.name(), track.notes(), track.beatsPerBar(),
+                            track.bars(), track.barChords(), track.loop() ? track.bars() * track.beatsPerBar() : 0))
+                    .append("</div>\n</section>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private void corpus(CorpusAnalysis corpus) {
+        html.append("<section id=\"corpus\">\n<h2>Corpus</h2>\n");
+        if (corpus == null) {
+            html.append("<p>This build had no corpus of its own (the model came from elsewhere).</p>\n</section>\n");
+            return;
+        }
+        table(List.of("", ""), List.of(
+                row("files read", Integer.toString(corpus.files())),
+                row("files skipped", Integer.toString(corpus.skipped().size())),
+                row("distinct pieces", corpus.pieces() + " (files that are one piece in another key count once)"),
+                row("notes / chord onsets / tokens", fmt("%,d / %,d / %,d", corpus.notes(), corpus.chords(),
+                        corpus.tokens())),
+                row("drum hits", fmt("%,d", corpus.drumHits())),
+                row("key (whole corpus)", corpus.key()),
+                row("usual chord loop", corpus.loopBars() + " bars")), false);
+        if (!corpus.skipped().isEmpty()) {
+            List<String[]> skipped = corpus.skipped().stream().map(s -> row(s.file(), s.reason())).toList();
+            html.append("<h3>Skipped files</h3>\n");
+            table(List.of("file", "reason"), skipped, true);
+        }
+        html.append(BarChart.render("Files per key", bars(intValues(corpus.keys())), "files"));
+        html.append(BarChart.render("Note names (% of notes)", bars(corpus.noteNames()), "%"));
+        html.append(BarChart.render("Pitches (% of notes)", bars(corpus.pitches()), "%"));
+        html.append(BarChart.render("Durations in quarter notes (% of notes)", bars(corpus.durations()), "%"));
+        html.append(BarChart.render("Velocities (% of notes)", bars(corpus.velocities()), "%"));
+        html.append(BarChart.render("Chord qualities (% of bars with a chord)", bars(corpus.chordQualities()), "%"));
+        html.append("</section>\n");
+    }
+
+    private void training(ReportContent.Training training) {
+        html.append("<section id=\"training\">\n<h2>Training</h2>\n");
+        List<String[]> facts = new ArrayList<>();
+        facts.add(row("method", training.method()));
+        facts.add(row("model", training.provenance()));
+        if (training.network() != null) {
+            facts.add(row("network", training.network()));
+        }
+        if (training.backend() != null) {
+            facts.add(row("backend", training.backend()));
+        }
+        if (!training.history().isEmpty()) {
+            facts.add(row("epochs run", Integer.toString(training.history().size())));
+        }
+        if (training.keptEpoch() > 0) {
+            facts.add(row("epoch kept", training.keptEpoch() + " (lowest validation loss)"));
+        }
+        if (!Double.isNaN(training.tokensPerSecond())) {
+            facts.add(row("speed", fmt("%,.0f tokens/s", training.tokensPerSecond())));
+        }
+        table(List.of("", ""), facts, false);
+        if (training.history().isEmpty()) {
+            html.append("<p>This model does not record its loss per epoch.</p>\n");
+        } else {
+            List<TrainingMetrics.EpochLoss> history = training.history();
+            double[] train = history.stream().mapToDouble(TrainingMetrics.EpochLoss::trainLoss).toArray();
+            double[] validation = history.stream().mapToDouble(TrainingMetrics.EpochLoss::validationLoss).toArray();
+            html.append(LineChart.render("Loss per epoch (nats per token)", List.of(
+                    new LineChart.Series("train", train), new LineChart.Series("validation", validation)),
+                    "epoch", "loss", training.keptEpoch()));
+        }
+        html.append("</section>\n");
+    }
+
+    private void evaluation(Evaluation e, ReportContent.Gate gate) {
+        html.append("<section id=\"evaluation\">\n<h2>Evaluation</h2>\n");
+        if (e == null) {
+            html.append("<p>Not evaluated in this build.</p>\n</section>\n");
+            return;
+        }
+        html.append(fmt("<p>%d held-out file(s), %,d tokens; %d generated track(s). The human yardstick: held-out"
+                + " human pieces measured the same way as the tracks.</p>\n", e.validationFiles(),
+                e.validationTokens(), e.tracks()));
+        Evaluation.Models nll = e.heldOutNll();
+        table(List.of("model", "LSTM", nll.ngramOrder() + "-gram baseline"), List.of(
+                row("held-out NLL (nats/token)", num(nll.lstm()), num(nll.ngram())),
+                row("perplexity", num(e.perplexity().lstm()), num(e.perplexity().ngram())),
+                row("top-1 accuracy", num(e.top1Accuracy().lstm()), num(e.top1Accuracy().ngram()))), true);
+        List<String[]> music = new ArrayList<>();
+        Map<String, Map<String, Double>> figures = e.music();
+        if (figures != null && figures.get("generated") != null) {
+            for (String figure : figures.get("generated").keySet()) {
+                music.add(row(figure, num(figures.get("generated").get(figure)),
+                        num(value(figures.get("heldOutHuman"), figure)), num(value(figures.get("training"), figure))));
+            }
+            table(List.of("music", "generated", "held-out human", "training"), music, true);
+        }
+        List<String[]> overlap = new ArrayList<>();
+        for (Map.Entry<String, Double> entry : e.overlap().entrySet()) {
+            overlap.add(row(entry.getKey(), num(entry.getValue()), num(value(e.humanOverlap(), entry.getKey()))));
+        }
+        table(List.of("overlap with the corpus (0..1)", "generated", "held-out human"), overlap, true);
+        table(List.of("copying and variety", ""), List.of(
+                row("longest run copied from the corpus", e.longestCopiedTokens() + " tokens across "
+                        + e.longestCopiedBars() + " bar line(s)"),
+                row("8-grams found in the corpus", fmt("%.1f %%", 100 * e.copied8gramShare())),
+                row("distinct-4", num(e.distinct4())),
+                row("key", fmt("corpus %s; tracks correlate %.2f with their key", e.key().corpusKey(),
+                        e.key().meanCorrelation()))), true);
+        html.append("<h3>Quality gate: <span class=\"verdict-").append(gate.verdict().startsWith("no") ? "none"
+                : gate.verdict()).append("\">").append(gate.verdict()).append("</span></h3>\n");
+        if (gate.set()) {
+            html.append("<p>Limits: ").append(Svg.escape(String.join(", ", gate.limits()))).append("</p>\n");
+            for (String failure : gate.failures()) {
+                html.append("<p class=\"verdict-failed\">").append(Svg.escape(failure)).append("</p>\n");
+            }
+        }
+        html.append("</section>\n");
+    }
+
+    private void reproduce(List<ReportContent.Setting> settings, String command) {
+        html.append("<section id=\"reproduce\">\n<h2>Reproduce</h2>\n<p>The same plugin, inputs and settings give the")
+                .append(" same bytes. The settings that made these tracks:</p>\n");
+        table(List.of("setting", "value"), settings.stream().map(s -> row(s.name(), s.value())).toList(), false);
+        html.append("<pre>").append(Svg.escape(command)).append("</pre>\n</section>\n");
+    }
+
+    private void table(List<String> header, List<String[]> rows, boolean numbers) {
+        html.append("<table>\n");
+        if (header.stream().anyMatch(h -> !h.isEmpty())) {
+            html.append("<tr>");
+            header.forEach(h -> html.append("<th>").append(Svg.escape(h)).append("</th>"));
+            html.append("</tr>\n");
+        }
+        for (String[] row : rows) {
+            html.append("<tr>");
+            for (int i = 0; i < row.length; i++) {
+                html.append(i == 0 ? "<th>" : numbers ? "<td class=\"num\">" : "<td>").append(Svg.escape(row[i]))
+                        .append(i == 0 ? "</th>" : "</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static String[] row(String... cells) {
+        return cells;
+    }
+
+    private static Double value(Map<String, Double> map, String key) {
+        return map == null ? null : map.get(key);
+    }
+
+    private static String num(Double value) {
+        return value == null || value.isNaN() ? "n/a" : fmt("%.3f", value);
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    private static List<Bar> bars(Map<String, Double> distribution) {
+        return distribution == null ? List.of()
+                : distribution.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList();
+    }
+
+    private static Map<String, Double> intValues(Map<String, Integer> counts) {
+        Map<String, Double> values = new java.util.LinkedHashMap<>();
+        counts.forEach((k, v) -> values.put(k, v.doubleValue()));
+        return values;
+    }
+}
