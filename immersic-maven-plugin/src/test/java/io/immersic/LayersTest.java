@@ -25,7 +25,7 @@ class LayersTest {
     private static final List<List<String>> LAYERS = List.of(
             List.of("common"),                          // log, exceptions, setting marks, I/O reasons
             List.of("midi", "cache"),                   // reading and writing files
-            List.of("harmony"),
+            List.of("harmony", "report"),               // report: SVG charts, drawn from midi notes and numbers
             List.of("tokens"),
             List.of("analysis"),
             List.of("model"),
