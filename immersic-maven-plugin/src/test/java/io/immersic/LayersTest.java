@@ -25,12 +25,13 @@ class LayersTest {
     private static final List<List<String>> LAYERS = List.of(
             List.of("common"),                          // log, exceptions, setting marks, I/O reasons
             List.of("midi", "cache"),                   // reading and writing files
-            List.of("harmony", "report"),               // report: SVG charts, drawn from midi notes and numbers
+            List.of("harmony"),
             List.of("tokens"),
             List.of("analysis"),
             List.of("model"),
             List.of("generation", "audio", "notebook"),
             List.of("evaluation"),                      // measures generated tracks (uses the generator's stepper)
+            List.of("report"),                          // report.html: charts of the analysis, training, evaluation
             List.of("method"),                          // trains and composes; the engine hands it a ModelSupply
             List.of("engine"),
             List.of("mojo"));                           // Maven: the only place that knows Maven's words

@@ -90,8 +90,8 @@ public final class HtmlReport {
             facts.add(row("files", track.midiFile() + (track.audioFile() == null ? "" : ", " + track.audioFile())));
             table(List.of("", ""), facts, false);
             if (track.audioFile() != null) {
-                html.append("<audio controls=\"controls\" preload=\"none\" src=\"").append(Svg.escape(track.audioFile()))
-                        .append("\"></audio>\n");
+                html.append("<audio controls=\"controls\" preload=\"none\" src=\"")
+                        .append(Svg.escape(track.audioFile())).append("\"></audio>\n");
             }
             html.append("<div class=\"roll-wrap\">")
                     .append(PianoRoll.render("Piano roll of " + track.name(), track.notes(), track.beatsPerBar(),
@@ -119,14 +119,16 @@ public final class HtmlReport {
         if (!corpus.skipped().isEmpty()) {
             List<String[]> skipped = corpus.skipped().stream().map(s -> row(s.file(), s.reason())).toList();
             html.append("<h3>Skipped files</h3>\n");
-            table(List.of("file", "reason"), skipped, true);
+            table(List.of("file", "reason"), skipped, false);
         }
-        html.append(BarChart.render("Files per key", bars(intValues(corpus.keys())), "files"));
-        html.append(BarChart.render("Note names (% of notes)", bars(corpus.noteNames()), "%"));
-        html.append(BarChart.render("Pitches (% of notes)", bars(corpus.pitches()), "%"));
-        html.append(BarChart.render("Durations in quarter notes (% of notes)", bars(corpus.durations()), "%"));
-        html.append(BarChart.render("Velocities (% of notes)", bars(corpus.velocities()), "%"));
-        html.append(BarChart.render("Chord qualities (% of bars with a chord)", bars(corpus.chordQualities()), "%"));
+        chart("Files per key", BarChart.render("Files per key", bars(intValues(corpus.keys())), "files"));
+        chart("Note names (% of notes)", BarChart.render("Note names", bars(corpus.noteNames()), "%"));
+        chart("Pitches (% of notes)", BarChart.render("Pitches", bars(corpus.pitches()), "%"));
+        chart("Durations in quarter notes (% of notes)",
+                BarChart.render("Durations", bars(corpus.durations()), "%"));
+        chart("Velocities (% of notes)", BarChart.render("Velocities", bars(corpus.velocities()), "%"));
+        chart("Chord qualities (% of bars with a chord)",
+                BarChart.render("Chord qualities", bars(corpus.chordQualities()), "%"));
         html.append("</section>\n");
     }
 
@@ -157,7 +159,7 @@ public final class HtmlReport {
             List<TrainingMetrics.EpochLoss> history = training.history();
             double[] train = history.stream().mapToDouble(TrainingMetrics.EpochLoss::trainLoss).toArray();
             double[] validation = history.stream().mapToDouble(TrainingMetrics.EpochLoss::validationLoss).toArray();
-            html.append(LineChart.render("Loss per epoch (nats per token)", List.of(
+            chart("Loss per epoch (nats per token)", LineChart.render("Loss per epoch", List.of(
                     new LineChart.Series("train", train), new LineChart.Series("validation", validation)),
                     "epoch", "loss", training.keptEpoch()));
         }
@@ -167,7 +169,9 @@ public final class HtmlReport {
     private void evaluation(Evaluation e, ReportContent.Gate gate) {
         html.append("<section id=\"evaluation\">\n<h2>Evaluation</h2>\n");
         if (e == null) {
-            html.append("<p>Not evaluated in this build.</p>\n</section>\n");
+            html.append("<p>Not evaluated in this build.</p>\n");
+            gate(gate);
+            html.append("</section>\n");
             return;
         }
         html.append(fmt("<p>%d held-out file(s), %,d tokens; %d generated track(s). The human yardstick: held-out"
@@ -199,15 +203,20 @@ public final class HtmlReport {
                 row("distinct-4", num(e.distinct4())),
                 row("key", fmt("corpus %s; tracks correlate %.2f with their key", e.key().corpusKey(),
                         e.key().meanCorrelation()))), true);
-        html.append("<h3>Quality gate: <span class=\"verdict-").append(gate.verdict().startsWith("no") ? "none"
-                : gate.verdict()).append("\">").append(gate.verdict()).append("</span></h3>\n");
+        gate(gate);
+        html.append("</section>\n");
+    }
+
+    private void gate(ReportContent.Gate gate) {
+        String verdict = gate.verdict();
+        html.append("<h3>Quality gate: <span class=\"verdict-").append(gate.set() ? verdict : "none").append("\">")
+                .append(verdict).append("</span></h3>\n");
         if (gate.set()) {
             html.append("<p>Limits: ").append(Svg.escape(String.join(", ", gate.limits()))).append("</p>\n");
             for (String failure : gate.failures()) {
                 html.append("<p class=\"verdict-failed\">").append(Svg.escape(failure)).append("</p>\n");
             }
         }
-        html.append("</section>\n");
     }
 
     private void reproduce(List<ReportContent.Setting> settings, String command) {
@@ -215,6 +224,11 @@ public final class HtmlReport {
                 .append(" same bytes. The settings that made these tracks:</p>\n");
         table(List.of("setting", "value"), settings.stream().map(s -> row(s.name(), s.value())).toList(), false);
         html.append("<pre>").append(Svg.escape(command)).append("</pre>\n</section>\n");
+    }
+
+    /** A chart under its heading (the charts draw no title of their own). */
+    private void chart(String heading, String svg) {
+        html.append("<h3>").append(Svg.escape(heading)).append("</h3>\n").append(svg).append('\n');
     }
 
     private void table(List<String> header, List<String[]> rows, boolean numbers) {

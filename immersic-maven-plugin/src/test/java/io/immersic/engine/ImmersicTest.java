@@ -315,8 +315,9 @@ class ImmersicTest {
 
         List<TrackFile> files = new Immersic(log).generate(request);
 
-        assertEquals(List.of("track-1", "track-2"), files.stream().map(TrackFile::classifier).toList(),
-                "tracks only: the built-in model is not this project's to attach");
+        assertEquals(List.of("track-1", "track-2", "immersic-report"), files.stream().map(TrackFile::classifier).toList(),
+                "tracks and report only: the built-in model is not this project's to attach");
+        assertTrue(Files.readString(temp.resolve("out/report.html")).contains("s built-in model</td>"), "its provenance");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Using the built-in model")), String.join("\n", lines));
         assertTrue(lines.stream().noneMatch(l -> l.contains("Epoch 1/")), "no training");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Not evaluating: the model came from the built-in")));
@@ -335,7 +336,9 @@ class ImmersicTest {
                 cachedTrainRequest(elsewhere, new PrebuiltModel("com.example:game-music:1.0", artifact)),
                 TWO_SHORT_TRACKS, MIDI_ONLY));
 
-        assertEquals(2, files.size());
+        assertEquals(List.of("track-1", "track-2", "immersic-report"), files.stream().map(TrackFile::classifier).toList(),
+                "no model: it is another project's");
+        assertTrue(Files.readString(temp.resolve("b/out/report.html")).contains("resolved from com.example:game-music:1.0"));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Using the model com.example:game-music:1.0 ("
                 + artifact + ")")), String.join("\n", lines));
         assertTrue(lines.stream().noneMatch(l -> l.contains("Epoch 1/") || l.contains("Preprocessed")));
