@@ -42,6 +42,9 @@ public final class PreprocessStep {
     /** Larger files are not read at all: no piano piece needs this much, and the whole file is held in memory. */
     static final long MAX_FILE_BYTES = 32L << 20;
 
+    /** Bump when analysis.json gains or changes a figure, so an up-to-date corpus is analysed again. 2: keys, skipped. */
+    private static final int ANALYSIS_VERSION = 2;
+
     private final BuildLog log;
 
     /** Files found but not used, with the reason, for the summary and the analysis (and so the report). */
@@ -142,6 +145,7 @@ public final class PreprocessStep {
     private static String fingerprint(PreprocessRequest request, List<Source> sources) {
         Fingerprint fingerprint = new Fingerprint()
                 .add("schema", Corpus.SCHEMA_VERSION)
+                .add("analysis", ANALYSIS_VERSION)
                 .add("representation", Corpus.REPRESENTATION)
                 .add("notesFile", request.notesFile() != null);
         for (Source source : sources) {

@@ -68,7 +68,7 @@ class HtmlReportTest {
         assertEquals(null, HtmlReport.body("<html><body>other</body></html>"));
     }
 
-    private static ReportContent content(List<ReportContent.Track> tracks, ReportContent.Gate gate) {
+    static ReportContent content(List<ReportContent.Track> tracks, ReportContent.Gate gate) {
         Map<String, Double> names = new LinkedHashMap<>();
         names.put("C", 60.0);
         names.put("E", 40.0);
@@ -85,7 +85,7 @@ class HtmlReportTest {
                 List.of(new ReportContent.Setting("seed", "7")), "mvn immersic:generate -Dimmersic.seed=7");
     }
 
-    private static ReportContent.Track track(String name, String audio) {
+    static ReportContent.Track track(String name, String audio) {
         List<Note> notes = List.of(new Note(62, 80, 0, 2, 0), new Note(65, 60, 4, 2, 0));
         return new ReportContent.Track(name, "tracks/" + name + ".mid", audio, "D minor", 80, 2, 4, notes,
                 List.of("Dm9", "G13"), "AABA", 2, false);
