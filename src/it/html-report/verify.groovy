@@ -10,6 +10,7 @@ assert page.count('<audio ') == 2 : 'one player a track'
     assert page.contains('<title>' + it) : "the chart '${it}'"
 }
 assert page.contains('class="chart line-chart"')
+assert page.contains('trained in this build') && page =~ /[0-9,]+ tokens\/s/
 assert page.findAll(/(?:src|href)="(?:https?:)?\/\//).isEmpty() : 'nothing is fetched from the network'
 def links = (page =~ /(?:src|href)="([^"#][^"]*)"/).collect { it[1] }
 assert !links.isEmpty()
