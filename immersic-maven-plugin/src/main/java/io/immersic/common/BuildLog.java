@@ -14,7 +14,7 @@ public interface BuildLog {
         return Mentions.plain(template);
     }
 
-    /** The command that runs the generate stage with the settings {@code settingsTemplate} marks, as a user types it. */
+    /** The command that runs the generate stage with the settings {@code settingsTemplate} marks, as typed. */
     default String generateCommand(String settingsTemplate) {
         return "generate " + words(settingsTemplate);
     }

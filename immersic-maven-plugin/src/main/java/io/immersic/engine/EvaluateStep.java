@@ -27,7 +27,7 @@ public final class EvaluateStep {
         this.log = log;
     }
 
-    /** Has the composer measure its model and tracks, then publishes the result (the gate is {@link #enforce}d apart). */
+    /** Has the composer measure its model and tracks and publishes the result; the gate is {@link #enforce}d apart. */
     public Evaluation run(Composer composer, Corpus corpus, List<TokenGenerator.Track> tracks,
                           List<List<Note>> played, Path output) throws ImmersicException {
         long started = System.nanoTime();

@@ -42,8 +42,8 @@ public final class PreprocessStep {
     /** Larger files are not read at all: no piano piece needs this much, and the whole file is held in memory. */
     static final long MAX_FILE_BYTES = 32L << 20;
 
-    /** Bump when analysis.json gains or changes a figure, so an up-to-date corpus is analysed again. 2: keys, skipped. */
-    private static final int ANALYSIS_VERSION = 2;
+    /** Bump when analysis.json gains or changes a figure, so an up-to-date corpus is analysed again. 2: keys.. */
+    private static final int ANALYSIS_VERSION = 2; // 2: files per key, skipped files
 
     private final BuildLog log;
 

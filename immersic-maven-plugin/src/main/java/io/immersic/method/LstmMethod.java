@@ -79,7 +79,8 @@ public final class LstmMethod implements CompositionMethod {
             String network = String.format(Locale.ROOT, "%d LSTM layer(s) of %d, embedding %d, %d-token windows,"
                     + " up to %d epochs, vocabulary of %d", p.layers(), p.hiddenSize(), p.embeddingSize(),
                     p.sequenceLength(), p.epochs(), info.vocabulary().size());
-            double speed = metrics.tokensPerSecond() > 0 ? metrics.tokensPerSecond() : Double.NaN; // only when trained now
+            // The speed is known only when this build trained the model (it is not stored with it).
+            double speed = metrics.tokensPerSecond() > 0 ? metrics.tokensPerSecond() : Double.NaN;
             return new ReportContent.Training(null, provenance, info.backend(), network, metrics.history(),
                     metrics.bestEpoch(), speed);
         }
