@@ -42,7 +42,7 @@ public final class PreprocessStep {
     /** Larger files are not read at all: no piano piece needs this much, and the whole file is held in memory. */
     static final long MAX_FILE_BYTES = 32L << 20;
 
-    /** Bump when analysis.json gains or changes a figure, so an up-to-date corpus is analysed again. 2: keys.. */
+    /** Bump when analysis.json gains or changes a figure, so that an up-to-date corpus is analysed again. */
     private static final int ANALYSIS_VERSION = 2; // 2: files per key, skipped files
 
     private final BuildLog log;
