@@ -50,11 +50,12 @@ final class ReportStep {
     TrackFile write(Made made) throws ImmersicException {
         long started = System.nanoTime();
         OutputLayout out = request.train().preprocess().output();
+        List<Setting> settings = settings(made.generation());
+        String command = log.generateCommand(String.join(" ", settings.stream()
+                .map(s -> "{" + s.name() + "=" + quoted(s.value()) + "}").toList()));
         ReportContent content = new ReportContent(made.hasCorpus() ? analysis(out.analysisFile()) : null,
                 made.composer().training().withMethod(request.method().create(log).describe()),
-                tracks(made, out.root()), made.evaluation(), gate(made), settings(made.generation()),
-                log.generateCommand(String.join(" ", settings(made.generation()).stream()
-                        .map(s -> "{" + s.name() + "=" + quoted(s.value()) + "}").toList())));
+                tracks(made, out.root()), made.evaluation(), gate(made), settings, command);
         Path file = out.reportFile();
         try {
             AtomicFiles.write(file, HtmlReport.render(content).getBytes(StandardCharsets.UTF_8));
