@@ -6,6 +6,7 @@ import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.method.Composer;
+import io.immersic.method.CompositionMethod;
 import io.immersic.method.Method;
 import io.immersic.midi.Note;
 import io.immersic.model.Backend;
@@ -59,8 +60,8 @@ public final class Immersic {
         GenerateStep generate = new GenerateStep(log, request); // bad generation or audio settings fail first
         boolean ownCorpus = request.method() == Method.NOTEBOOK || request.train().source() == ModelSource.CORPUS;
         Corpus corpus = ownCorpus ? new PreprocessStep(log).run(request.train().preprocess()) : null;
-        Composer composer = request.method().create(log)
-                .trainOrReuse(corpus, new ModelStep(log).supply(request.train()));
+        CompositionMethod method = request.method().create(log);
+        Composer composer = method.trainOrReuse(corpus, new ModelStep(log).supply(request.train()));
         GenerationParameters generation = generate.lengthThatFits(composer, Runtime.getRuntime().maxMemory());
         boolean evaluated = request.evaluation().enabled() && corpus != null;
         KeptTracks kept = new KeptTracks(request, log);
@@ -69,12 +70,10 @@ public final class Immersic {
         Optional<List<TrackFile>> earlier = kept.keep(fingerprint, generate.fileNames(generation.tracks()));
         if (earlier.isPresent()) {
             files.addAll(earlier.get());
-            files.add(new TrackFile(request.train().preprocess().output().reportFile(), ReportStep.TYPE,
-                    ReportStep.CLASSIFIER)); // kept with the tracks: the state covers it
             sayWhyNotEvaluated(request, corpus);
         } else {
             kept.forget();
-            files.addAll(composeAndWrite(request, generate, composer, generation, corpus));
+            files.addAll(composeAndWrite(request, generate, method, composer, generation, corpus));
             List<Path> written = new ArrayList<>(files.stream().map(TrackFile::path).toList());
             if (evaluated) {
                 written.add(request.train().preprocess().output().evaluationFile());
@@ -88,8 +87,8 @@ public final class Immersic {
         return files;
     }
 
-    private List<TrackFile> composeAndWrite(GenerateRequest request, GenerateStep generate, Composer composer,
-                                            GenerationParameters generation, Corpus corpus)
+    private List<TrackFile> composeAndWrite(GenerateRequest request, GenerateStep generate, CompositionMethod method,
+                                            Composer composer, GenerationParameters generation, Corpus corpus)
             throws ImmersicException {
         List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), generation,
                 request.controls(), request.audio().loop());
@@ -105,8 +104,8 @@ public final class Immersic {
             sayWhyNotEvaluated(request, corpus);
         }
         // The report comes before the gate, so a build the gate fails still shows why.
-        files.add(new ReportStep(log, request).write(new ReportStep.Made(composer, tracks, played, files, generation,
-                corpus != null, evaluation, gateFailures)));
+        files.add(new ReportStep(log, request).write(new ReportStep.Made(method.describe(), composer, tracks, played,
+                files, generation, corpus != null, evaluation, gateFailures)));
         EvaluateStep.enforce(gateFailures);
         return files;
     }

@@ -85,6 +85,9 @@ final class KeptTracks {
         }
         log.info("Tracks are up to date (the same model, parameters and inputs; " + files.size() + " file(s) as"
                 + " written): " + folder);
+        // The report is one of the outputs the state vouches for (written with the tracks, recorded with them).
+        files.add(new TrackFile(request.train().preprocess().output().reportFile(), ReportStep.TYPE,
+                ReportStep.CLASSIFIER));
         return Optional.of(files);
     }
 

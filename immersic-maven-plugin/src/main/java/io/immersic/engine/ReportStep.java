@@ -44,8 +44,9 @@ final class ReportStep {
     }
 
     /** What a build made, as the report shows it. */
-    record Made(Composer composer, List<TokenGenerator.Track> tracks, List<List<Note>> played, List<TrackFile> files,
-                GenerationParameters generation, boolean hasCorpus, Evaluation evaluation, List<String> gateFailures) {}
+    record Made(String method, Composer composer, List<TokenGenerator.Track> tracks, List<List<Note>> played,
+                List<TrackFile> files, GenerationParameters generation, boolean hasCorpus, Evaluation evaluation,
+                List<String> gateFailures) {}
 
     TrackFile write(Made made) throws ImmersicException {
         long started = System.nanoTime();
@@ -54,7 +55,7 @@ final class ReportStep {
         String command = log.generateCommand(String.join(" ", settings.stream()
                 .map(s -> "{" + s.name() + "=" + quoted(s.value()) + "}").toList()));
         ReportContent content = new ReportContent(made.hasCorpus() ? analysis(out.analysisFile()) : null,
-                made.composer().training().withMethod(request.method().create(log).describe()),
+                made.composer().training().withMethod(made.method()),
                 tracks(made, out.root()), made.evaluation(), gate(made), settings, command);
         Path file = out.reportFile();
         try {
