@@ -1,5 +1,6 @@
 package io.immersic.analysis;
 
+import io.immersic.tokens.CorpusTempo;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +23,13 @@ import java.util.Map;
  * @param chordQualities distribution of the bars' chord qualities (maj7, m9, 13 …), percent of bars with a chord
  * @param keys how many files are in each key (each file's own estimate), most files first
  * @param skipped the files found but not used, each with the reason (empty when none, or not known)
+ * @param tempo the tracks' tempo taken from the corpus, and where it comes from (null when not known)
  */
 public record CorpusAnalysis(int files, int pieces, int notes, int chords, int tokens, int drumHits, String key,
                              Map<String, Double> noteNames, Map<String, Double> pitches,
                              Map<String, Double> durations, Map<String, Double> velocities, int loopBars,
                              Map<String, Double> chordQualities, Map<String, Integer> keys,
-                             List<SkippedFile> skipped) {
+                             List<SkippedFile> skipped, CorpusTempo tempo) {
 
     /** A file of the MIDI folder that was not used, and why (as the build's warning said). */
     public record SkippedFile(String file, String reason) {}
@@ -40,6 +42,12 @@ public record CorpusAnalysis(int files, int pieces, int notes, int chords, int t
     /** This analysis with the files the preprocessing skipped. */
     public CorpusAnalysis withSkipped(List<SkippedFile> files) {
         return new CorpusAnalysis(this.files, pieces, notes, chords, tokens, drumHits, key, noteNames, pitches,
-                durations, velocities, loopBars, chordQualities, keys, files);
+                durations, velocities, loopBars, chordQualities, keys, files, tempo);
+    }
+
+    /** This analysis with the corpus's tempo. */
+    public CorpusAnalysis withTempo(CorpusTempo corpusTempo) {
+        return new CorpusAnalysis(files, pieces, notes, chords, tokens, drumHits, key, noteNames, pitches,
+                durations, velocities, loopBars, chordQualities, keys, skipped, corpusTempo);
     }
 }

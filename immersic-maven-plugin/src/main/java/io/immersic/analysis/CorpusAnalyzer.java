@@ -45,7 +45,8 @@ public final class CorpusAnalyzer {
                 averagedPercentages(files, n -> NoteNames.name(n.pitch()), pitchOrder),
                 averagedPercentages(files, n -> quarterLength(n.durationBeats()), numericOrder),
                 averagedPercentages(files, n -> Integer.toString(n.velocity()), numericOrder),
-                CorpusStyle.of(tokenFiles, 4).loopBars(), chordQualities(tokenFiles), fileKeys(files), List.of());
+                CorpusStyle.of(tokenFiles, 4).loopBars(), chordQualities(tokenFiles), fileKeys(files), List.of(),
+                null);
     }
 
     /** How many files are in each key, each file's key estimated from its own notes; most files first. */

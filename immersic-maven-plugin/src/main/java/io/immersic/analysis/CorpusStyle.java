@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * What generation takes from the corpus besides the model: how long its loops are, where its music sits on the
  * keyboard and which keys its pieces are in. Measured on the token files, so it works for any corpus.
  *
- * @param loopBars the usual length of a chord loop, in bars (the most common period of the files' chord sequences)
+ * @param loopBars the usual length of a loop, in bars: the most common period at which the files' bars repeat, a file
+ *                 that does not repeat but is 2, 4 or 8 bars long counting as one loop of its length
  * @param registerLow the lowest pitch a section should use
  * @param registerHigh the highest pitch a section should use
  * @param keys the estimated key of every file with notes
@@ -40,7 +41,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         List<Key> keys = new ArrayList<>();
         RemiDecoder decoder = new RemiDecoder();
         for (List<String> file : files) {
-            int loop = loopLength(barChords(file));
+            int loop = loopLength(barContents(file));
             if (loop > 0) {
                 loopVotes.merge(loop, 1, Integer::sum);
             }
@@ -94,21 +95,49 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
     }
 
     /**
-     * The shortest period (2, 4 or 8 bars) at which the chord sequence repeats in at least three quarters of its
-     * bars, or 0 when it does not repeat (a through-composed piece, or one shorter than two loops).
+     * What each bar plays, as its note tokens (positions, velocities, pitches, durations; the chord label aside), so
+     * that two bars are equal when they sound the same.
      */
-    static int loopLength(List<Chord> chords) {
+    static List<String> barContents(List<String> tokens) {
+        List<String> bars = new ArrayList<>();
+        StringBuilder bar = null;
+        for (String token : tokens) {
+            if (token.equals(RemiTokens.BAR)) {
+                if (bar != null) {
+                    bars.add(bar.toString());
+                }
+                bar = new StringBuilder();
+            } else if (bar != null && Chord.fromToken(token) == null && !token.equals(RemiTokens.END)) {
+                bar.append(token).append(' ');
+            }
+        }
+        if (bar != null) {
+            bars.add(bar.toString());
+        }
+        return bars;
+    }
+
+    /**
+     * The loop a file is: the shortest period (2, 4 or 8 bars) at which its bars repeat note for note in at least
+     * three quarters of them; else, for a file of 2, 4 or 8 bars, its own length (most lo-fi sketches are one loop,
+     * written out once); else 0 (a through-composed piece says nothing about loop length). Whole bars are compared,
+     * not chord labels: a 4-bar figure over two alternating chords is a 4-bar loop.
+     */
+    static int loopLength(List<String> bars) {
         for (int period : LOOP_LENGTHS) {
             int compared = 0;
             int equal = 0;
-            for (int bar = 0; bar + period < chords.size(); bar++) {
-                if (chords.get(bar) != null || chords.get(bar + period) != null) {
-                    compared++;
-                    equal += Objects.equals(chords.get(bar), chords.get(bar + period)) ? 1 : 0;
-                }
+            for (int bar = 0; bar + period < bars.size(); bar++) {
+                compared++;
+                equal += bars.get(bar).equals(bars.get(bar + period)) ? 1 : 0;
             }
             if (compared >= period && equal >= LOOP_AGREEMENT * compared) {
                 return period;
+            }
+        }
+        for (int length : LOOP_LENGTHS) {
+            if (bars.size() == length) {
+                return length;
             }
         }
         return 0;

@@ -43,7 +43,7 @@ public final class PreprocessStep {
     static final long MAX_FILE_BYTES = 32L << 20;
 
     /** Bump when analysis.json gains or changes a figure, so that an up-to-date corpus is analysed again. */
-    private static final int ANALYSIS_VERSION = 2; // 2: files per key, skipped files
+    private static final int ANALYSIS_VERSION = 3; // 2: files per key, skipped files; 3: tempo (unknown when unstated)
 
     private final BuildLog log;
 
@@ -78,7 +78,7 @@ public final class PreprocessStep {
         List<Parsed> parsed = request.notesFile() != null ? List.of(parseNotesFile(sources.get(0)))
                 : parseMidi(sources, request);
         Corpus corpus = Corpus.of(parsed.stream().map(Parsed::entry).toList());
-        CorpusAnalysis analysis = analyze(parsed).withSkipped(skipped);
+        CorpusAnalysis analysis = analyze(parsed).withSkipped(skipped).withTempo(corpus.tempo());
         writeOutputs(out, corpus, parsed, analysis);
         writeState(out, fingerprint);
         log.info(String.format("Preprocessed %d file(s): %d notes, %d tokens, vocabulary of %d, in %d ms",
@@ -195,7 +195,7 @@ public final class PreprocessStep {
             throw new MidiReadException("has no pitched notes"
                     + (piece.drums().isEmpty() ? "" : " (only drums on channel 10)"));
         }
-        CorpusEntry entry = new CorpusEntry(piece.name(), sha256, round(piece.initialBpm()), piece.beatsPerBar(),
+        CorpusEntry entry = new CorpusEntry(piece.name(), sha256, round(piece.statedBpm()), piece.beatsPerBar(),
                 encoder.encode(piece));
         return new Parsed(entry, piece.notes(), piece.drums().size());
     }
@@ -216,7 +216,7 @@ public final class PreprocessStep {
                 throw new ImmersicException("The notes file " + source.path() + " given as {~notesFile} is an empty "
                         + "list; there is nothing to train on.");
             }
-            CorpusEntry entry = new CorpusEntry(source.path(), source.sha256(), 120.0, 4.0,
+            CorpusEntry entry = new CorpusEntry(source.path(), source.sha256(), 0, 4.0,
                     new RemiEncoder().encode(notes, 4.0));
             return new Parsed(entry, notes, 0);
         } catch (IllegalArgumentException e) {
@@ -254,6 +254,7 @@ public final class PreprocessStep {
         log.info(String.format("Corpus: %d distinct piece(s) in %d file(s) (files that are one piece in another key"
                         + " count once), key %s, %d-bar chord loops", analysis.pieces(), analysis.files(),
                 analysis.key(), analysis.loopBars()));
+        log.info("Corpus tempo: " + analysis.tempo().describe());
         if (analysis.pieces() < MIN_PIECES_FOR_HARMONY) {
             log.warn(String.format("Only %d distinct piece(s): too few to learn harmony from (at least %d different"
                     + " pieces are needed; copies in other keys do not count). Tracks will lean on the few"

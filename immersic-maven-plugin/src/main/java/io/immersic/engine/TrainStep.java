@@ -112,7 +112,7 @@ final class TrainStep {
         }
         double beatsPerBar = commonBeatsPerBar(corpus);
         ModelInfo info = new ModelInfo(corpus.representation(), fingerprint, vocabulary.tokens(), p,
-                Backend.variant(), corpus.medianTempoBpm(), beatsPerBar, CorpusStyle.of(files, beatsPerBar),
+                Backend.variant(), corpus.tempo().bpm(), beatsPerBar, CorpusStyle.of(files, beatsPerBar),
                 result.metrics());
         log.info(String.format("Trained in %.1f s (%d epochs, kept epoch %d, validation loss %s)",
                 result.metrics().seconds(), result.metrics().epochsRun(), result.metrics().bestEpoch(),

@@ -14,8 +14,9 @@ import io.immersic.harmony.Key;
  * @param low the lowest pitch allowed
  * @param high the highest pitch allowed
  * @param startOnTheBeat the first note must start on the bar line (a track's first bar: no leading silence)
+ * @param onsets the onset positions the bar must play, in order (the loop's comping figure), or null for any
  */
-record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean startOnTheBeat) {
+record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean startOnTheBeat, int[] onsets) {
 
     /**
      * Chord tones, plus the key's other scale tones that do not sit a semitone above a chord tone (the "avoid notes"
@@ -27,17 +28,6 @@ record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean 
         for (int pc = 0; pc < 12; pc++) {
             boolean avoid = tones[Math.floorMod(pc - 1, 12)] && !tones[pc];
             allowed[pc] = tones[pc] || (key.contains(pc) && !avoid);
-        }
-        return allowed;
-    }
-
-    /** The pitch classes struck in an earlier bar, with the chord's guide tones so the chord is still voiced. */
-    static boolean[] repeatOf(boolean[] struck, Chord chord) {
-        boolean[] allowed = struck.clone();
-        if (chord != null) {
-            for (int pc : chord.guidePitchClasses()) {
-                allowed[pc] = true;
-            }
         }
         return allowed;
     }

@@ -21,17 +21,30 @@ public final class Humanizer {
 
     /** The notes with humanized velocities; onsets, pitches and durations are untouched. */
     public static List<Note> apply(List<Note> notes, double beatsPerBar, long seed) {
+        return apply(notes, beatsPerBar, List.of(), seed);
+    }
+
+    /**
+     * The same, each note also raised by its bar's level (the section's dynamics: a lifted B, a soft intro and outro;
+     * bars past the list's end are not changed).
+     */
+    public static List<Note> apply(List<Note> notes, double beatsPerBar, List<Integer> barLevels, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Note> out = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
             Note note = notes.get(i);
             int velocity = note.velocity() + accent(note.startBeat(), beatsPerBar)
                     + (isTopOfChord(notes, i) ? TOP_NOTE_ACCENT : 0)
-                    + random.nextInt(-VARIATION, VARIATION + 1);
+                    + random.nextInt(-VARIATION, VARIATION + 1) + level(barLevels, note.startBeat(), beatsPerBar);
             out.add(new Note(note.pitch(), Math.max(1, Math.min(127, velocity)), note.startBeat(),
                     note.durationBeats(), note.channel()));
         }
         return out;
+    }
+
+    private static int level(List<Integer> barLevels, double beat, double beatsPerBar) {
+        int bar = (int) Math.floor(beat / beatsPerBar + 1e-9);
+        return bar >= 0 && bar < barLevels.size() ? barLevels.get(bar) : 0;
     }
 
     private static int accent(double beat, double beatsPerBar) {

@@ -13,29 +13,56 @@ import java.util.SplittableRandom;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
- * Composes tracks the way lo-fi is made: a chord loop, arranged into sections, voiced bar by bar by the model.
+ * Composes tracks the way lo-fi is made: the model writes a loop — its chords and the comping figure that plays them —
+ * and the track plays that loop again and again through a form, varied a little at phrase ends.
  *
  * <p>The plan: a key (asked, implied by the asked progression, or drawn from the corpus's pieces), a loop as long as
  * the corpus's usual loop ({@link CorpusStyle#loopBars()}, or the asked progression), and a form such as AABA whose
- * sections each play their loop for at least {@value #MIN_SECTION_BARS} bars. The first pass of A writes its
- * progression (the model picks each bar's chord among the key's diatonic chords, starting at home); every later pass
- * of A keeps those chords and their pitch classes with new voicing and rhythm; B writes a contrasting progression in
- * the same key (starting on another root). In loop mode the last bar is the A loop's last bar, so the seam back into
- * bar 1 is the same move the loop makes every time round.
+ * sections share the track's length ({@link FormPlan}). Each section letter has a loop of its own, written by the
+ * model when the section first starts, from the state the music so far left it in: the model picks each bar's chord
+ * among the key's diatonic chords (the home loop starting on the tonic, a contrasting loop on another root) and plays
+ * it. It writes {@value #CANDIDATE_LOOPS} candidate loops, under each rhythm {@link Figure} in turn, and keeps the one
+ * whose tokens it finds most likely, played twice as the track will play it (mean log-probability per token): the
+ * model, not a rule, decides what the loop is. The loop is then repeated exactly. At the end of a section the player
+ * varies it: before another section (or the end) the model writes a new last bar on the same chord, a turnaround;
+ * before the same section again the top voice of the last bar may drop out. In loop mode the last bar is the home
+ * loop's last bar, unvaried, so the seam back into bar 1 is the move the loop makes every time round.
  *
- * <p>Each bar is sampled statefully (one token a step, the LSTM state carried forward) under {@link BarRules}; up to
- * {@value #CANDIDATES_PER_BAR} candidates are drawn from the same state and the first that voices its chord's root,
- * third and seventh is kept (else the one that voices most of them). Each track has its own random stream split off
- * the seed by the track's index, so a track depends only on the model, its settings, its seed and its index.
+ * <p>Every bar is sampled statefully (one token a step, the LSTM state carried forward) under {@link BarRules}, the
+ * rules of a player's hands; a bar that leaves out its chord's root, third or seventh gets them added to its first
+ * strike. Each track has its own random stream split off the seed by the track's index, so a track depends only on
+ * the model, its settings, its seed and its index.
  */
 public final class TokenGenerator {
 
-    static final int CANDIDATES_PER_BAR = 8;
-    /** A section plays its loop for at least this many bars (a 2-bar loop four times, a 4-bar loop twice). */
-    static final int MIN_SECTION_BARS = 8;
+    /** Loops the model writes for each section, two under each {@link Figure}; the most likely one is played. */
+    static final int CANDIDATE_LOOPS = 6;
+    /** Velocity added to every note of a contrasting section: the B section lifts. */
+    static final int CONTRAST_LIFT = 5;
+    /** Velocity taken off the first and the last pass of the loop: a soft intro and outro. */
+    static final int INTRO_OUTRO_SOFTENING = 6;
 
-    /** A composed track: its tokens (from the first BAR, no END) and the plan it followed. */
-    public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {}
+    /**
+     * A composed track: its tokens (from the first BAR, no END) and the plan it followed.
+     *
+     * @param chords the chord of every bar
+     * @param sections the section letter of every bar (empty without a plan)
+     * @param barLevels the velocity every note of a bar is raised (or lowered) by, per bar (empty: none)
+     */
+    public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars,
+                        String sections, List<Integer> barLevels) {
+
+        public Track {
+            tokens = List.copyOf(tokens);
+            chords = java.util.Collections.unmodifiableList(new ArrayList<>(chords)); // null = no chord
+            barLevels = List.copyOf(barLevels);
+        }
+
+        /** A track without sections or dynamics (a method that plans no form). */
+        public Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {
+            this(tokens, key, chords, form, loopBars, "", List.of());
+        }
+    }
 
     private final LstmStepper stepper;
     private final Vocabulary vocabulary;
@@ -46,10 +73,13 @@ public final class TokenGenerator {
     private final boolean[] pitchTokenExists = new boolean[128];
     private final CorpusStyle style;
 
-    /** Where one sequence stands: LSTM and grammar state, next-token distribution, random stream, current bar. */
+    /**
+     * Where one sequence stands: LSTM and grammar state, next-token distribution, random stream, current bar, and
+     * the log-likelihood the model gave the tokens fed since the run was forked.
+     */
     private final class Run {
-        final LstmStepper.State lstm;
-        final RemiGrammar.State grammarState;
+        LstmStepper.State lstm;
+        RemiGrammar.State grammarState;
         float[] probabilities;
         final SplittableRandom random;
         boolean[] struckInBar = new boolean[12];
@@ -57,6 +87,9 @@ public final class TokenGenerator {
         int lastPitchAtOnset = -1;
         int velocityAtOnset = -1;
         int notesInBar;
+        int[] onsetsInBar = new int[0];
+        double logLikelihood;
+        int scoredTokens;
 
         Run(LstmStepper.State lstm, RemiGrammar.State grammarState, float[] probabilities, SplittableRandom random) {
             this.lstm = lstm;
@@ -66,11 +99,20 @@ public final class TokenGenerator {
         }
 
         void feed(int token) {
+            if (probabilities != null) {
+                logLikelihood += Math.log(Math.max(probabilities[token], 1e-12));
+                scoredTokens++;
+            }
             grammar.advance(grammarState, token);
             probabilities = stepper.step(lstm, token);
             if (grammar.isBar(token)) {
                 struckInBar = new boolean[12];
                 notesInBar = 0;
+                onsetsInBar = new int[0];
+            }
+            if (grammar.isPosition(token)) {
+                onsetsInBar = java.util.Arrays.copyOf(onsetsInBar, onsetsInBar.length + 1);
+                onsetsInBar[onsetsInBar.length - 1] = grammar.position(token);
             }
             if (grammar.isBar(token) || grammar.isPosition(token)) {
                 struckAtOnset = new boolean[12];
@@ -89,6 +131,11 @@ public final class TokenGenerator {
             }
         }
 
+        void feedAll(List<String> tokens) {
+            tokens.forEach(token -> feed(vocabulary.indexOf(token)));
+        }
+
+        /** A copy to try something on; its log-likelihood counts from zero. */
         Run fork() {
             Run copy = new Run(lstm.copy(), grammarState.copy(), probabilities, random.split());
             copy.struckInBar = struckInBar.clone();
@@ -96,12 +143,35 @@ public final class TokenGenerator {
             copy.lastPitchAtOnset = lastPitchAtOnset;
             copy.velocityAtOnset = velocityAtOnset;
             copy.notesInBar = notesInBar;
+            copy.onsetsInBar = onsetsInBar;
             return copy;
+        }
+
+        /** Back to where {@code saved} (a fork of this run) stood, keeping this run's random stream and likelihood. */
+        void restoreFrom(Run saved, double savedLogLikelihood, int savedScoredTokens) {
+            lstm = saved.lstm;
+            grammarState = saved.grammarState;
+            probabilities = saved.probabilities;
+            struckInBar = saved.struckInBar;
+            struckAtOnset = saved.struckAtOnset;
+            lastPitchAtOnset = saved.lastPitchAtOnset;
+            velocityAtOnset = saved.velocityAtOnset;
+            notesInBar = saved.notesInBar;
+            onsetsInBar = saved.onsetsInBar;
+            logLikelihood = savedLogLikelihood;
+            scoredTokens = savedScoredTokens;
+        }
+
+        double meanLogLikelihood() {
+            return scoredTokens == 0 ? Double.NEGATIVE_INFINITY : logLikelihood / scoredTokens;
         }
     }
 
-    /** One sampled bar: the run after it, its tokens (BAR first) and its chord. */
-    private record Bar(Run run, List<String> tokens, Chord chord, double coverage) {}
+    /** One written bar: its tokens (BAR first), its chord and the onset positions it plays. */
+    private record Bar(List<String> tokens, Chord chord, int[] onsets) {}
+
+    /** A section's loop: its bars, in order. */
+    private record Loop(List<Bar> bars) {}
 
     public TokenGenerator(MultiLayerNetwork network, Vocabulary vocabulary, CorpusStyle style) {
         this.stepper = new LstmStepper(network);
@@ -140,49 +210,149 @@ public final class TokenGenerator {
         Key key = keyFor(controls, random);
         String form = controls.formOrDefault();
         int loopBars = controls.progression() != null ? controls.progression().size() : style.loopBars();
-        Run run = new Run(stepper.newState(), new RemiGrammar.State(), null, random);
+        Run performer = new Run(stepper.newState(), new RemiGrammar.State(), null, random);
         List<String> tokens = new ArrayList<>();
+        List<Chord> chords = new ArrayList<>();
         int bars = p.lengthBars();
         if (!primer.isEmpty()) {
-            for (String token : primer) {
-                run.feed(vocabulary.indexOf(token));
-            }
+            performer.feedAll(primer);
             tokens.addAll(primer);
             BarRules free = new BarRules(null, BarRules.chordScale(null, key), style.registerLow(),
-                    style.registerHigh(), false);
-            tokens.addAll(sampleBarContent(run, sampler, free));
+                    style.registerHigh(), false, null);
+            tokens.addAll(sampleBarContent(performer, sampler, free));
+            chords.add(null);
             bars--; // the primer's last bar counts as the first
         }
-        int sectionBars = loopBars * (int) Math.ceil((double) MIN_SECTION_BARS / loopBars);
-        Map<Character, Chord[]> loopChords = new HashMap<>();
-        Map<Character, boolean[][]> loopPitchClasses = new HashMap<>();
+        FormPlan plan = FormPlan.of(form, Math.max(1, bars), loopBars);
         char home = form.charAt(0);
-        List<Chord> chords = new ArrayList<>();
+        Map<Character, Loop> loops = new HashMap<>();
         for (int bar = 0; bar < bars; bar++) {
-            char letter = form.charAt((bar / sectionBars) % form.length());
-            int inLoop = bar % loopBars;
-            if (loop && bar == bars - 1 && bar >= loopBars && controls.progression() == null) {
+            char letter = plan.letter(bar);
+            int inLoop = (bar - plan.sectionStart(bar)) % loopBars;
+            boolean seam = loop && bar == bars - 1 && bar >= loopBars;
+            if (seam) {
                 letter = home; // the last bar is the home loop's last bar, which leads back into bar 1
                 inLoop = loopBars - 1;
             }
-            Chord[] letterChords = loopChords.computeIfAbsent(letter, l -> new Chord[loopBars]);
-            boolean[][] letterPitchClasses = loopPitchClasses.computeIfAbsent(letter, l -> new boolean[loopBars][]);
-            Chord planned = controls.progression() != null
-                    ? controls.progression().get(bar % controls.progression().size()) : letterChords[inLoop];
-            boolean newSection = letter != home && inLoop == 0 && letterChords[0] == null;
-            boolean closesLoop = inLoop == loopBars - 1 && inLoop > 0 && letterChords[inLoop] == null;
-            Chord avoid = newSection ? loopChords.get(home)[0] : closesLoop ? letterChords[0] : null;
-            ChordChoice choice = new ChordChoice(planned, key, bar == 0, avoid);
-            Bar best = bestBar(run, sampler, choice, key, letterPitchClasses[inLoop], bar == 0 && primer.isEmpty());
-            run = best.run();
-            tokens.addAll(best.tokens());
-            chords.add(best.chord());
-            if (letterPitchClasses[inLoop] == null) {
-                letterChords[inLoop] = best.chord();
-                letterPitchClasses[inLoop] = run.struckInBar.clone();
+            char section = letter;
+            Chord[] avoidFirst = {letter == home ? null : loops.containsKey(home)
+                    ? loops.get(home).bars().get(0).chord() : null};
+            Loop sectionLoop = loops.computeIfAbsent(letter, l -> writeLoop(performer, sampler, key, controls,
+                    loopBars, l == home, avoidFirst[0], primer.isEmpty() && section == home));
+            Bar played = sectionLoop.bars().get(inLoop);
+            List<String> barTokens = played.tokens();
+            if (!seam && plan.endsSection(bar) && bar > 0) {
+                barTokens = varied(performer, sampler, key, played, plan.leadsElsewhere(bar) && !loop);
+            }
+            performer.feedAll(barTokens);
+            tokens.addAll(barTokens);
+            chords.add(played.chord());
+        }
+        String sections = primer.isEmpty() ? plan.letters() : " " + plan.letters();
+        return new Track(tokens, key, chords, form, loopBars, sections.substring(0, chords.size()),
+                barLevels(sections.substring(0, chords.size()), home, loopBars, loop));
+    }
+
+    /**
+     * The phrase end: before another section (or the end of the track) the model writes the bar anew on the same
+     * chord — a turnaround or a pickup into what comes next; before the same section again, half the time the top
+     * voice of the bar drops out. Otherwise the loop's bar as it is.
+     */
+    private List<String> varied(Run performer, Sampler sampler, Key key, Bar bar, boolean turnaround) {
+        if (turnaround) {
+            return writeBar(performer.fork(), sampler, new ChordChoice(bar.chord(), key, false, null), key, null,
+                    false).tokens();
+        }
+        return performer.random.nextBoolean() ? BarVariation.withoutTopVoice(bar.tokens()) : bar.tokens();
+    }
+
+    /**
+     * Velocity offsets per bar from the form: contrasting sections lift by {@value #CONTRAST_LIFT}; outside loop mode
+     * the first and last pass of the loop are {@value #INTRO_OUTRO_SOFTENING} softer (an intro and an outro). A
+     * player's dynamics follow the section, not a fresh draw per bar.
+     */
+    static List<Integer> barLevels(String sections, char home, int loopBars, boolean loop) {
+        List<Integer> levels = new ArrayList<>(sections.length());
+        for (int bar = 0; bar < sections.length(); bar++) {
+            int level = sections.charAt(bar) != home && sections.charAt(bar) != ' ' ? CONTRAST_LIFT : 0;
+            boolean edge = bar < loopBars || bar >= sections.length() - loopBars;
+            if (!loop && edge && sections.length() >= 3 * loopBars) {
+                level -= INTRO_OUTRO_SOFTENING;
+            }
+            levels.add(level);
+        }
+        return levels;
+    }
+
+    /**
+     * The model writes {@value #CANDIDATE_LOOPS} loops from the performer's state, under each {@link Figure} in turn,
+     * and the one it finds most likely played twice is kept.
+     *
+     * @param homeLoop the home section's loop, whose first chord is the tonic
+     * @param avoidFirst a chord whose root the loop must not start on (the home loop's first chord, for a contrast)
+     * @param onTheBeat the loop's first bar starts on the bar line (the track's first bar: no leading silence)
+     */
+    private Loop writeLoop(Run performer, Sampler sampler, Key key, MusicControls controls, int loopBars,
+                           boolean homeLoop, Chord avoidFirst, boolean onTheBeat) {
+        Loop best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        Figure[] figures = Figure.values();
+        for (int candidate = 0; candidate < CANDIDATE_LOOPS; candidate++) {
+            Figure figure = figures[candidate % figures.length];
+            Run run = performer.fork();
+            List<Bar> bars = new ArrayList<>(loopBars);
+            List<int[]> onsets = new ArrayList<>(loopBars);
+            for (int bar = 0; bar < loopBars; bar++) {
+                Chord planned = controls.progression() != null ? controls.progression().get(bar) : null;
+                Chord avoid = bar == 0 ? avoidFirst : bar == loopBars - 1 ? bars.get(0).chord() : null;
+                ChordChoice choice = new ChordChoice(planned, key, homeLoop && bar == 0, avoid);
+                Bar written = writeBar(run, sampler, choice, key, figure.onsetsFor(bar, onsets), onTheBeat && bar == 0);
+                bars.add(written);
+                onsets.add(written.onsets());
+            }
+            bars.forEach(bar -> run.feedAll(bar.tokens())); // the loop as it is heard: played again
+            if (run.meanLogLikelihood() > bestScore) {
+                bestScore = run.meanLogLikelihood();
+                best = new Loop(bars);
             }
         }
-        return new Track(tokens, key, chords, form, loopBars);
+        return best;
+    }
+
+    /**
+     * Samples one bar into {@code run}; when it leaves out a guide tone of its chord, the tones are added to its first
+     * strike and the run is fed the completed bar instead.
+     */
+    private Bar writeBar(Run run, Sampler sampler, ChordChoice choice, Key key, int[] onsets, boolean onTheBeat) {
+        Run before = run.fork();
+        double logLikelihoodBefore = run.logLikelihood;
+        int scoredBefore = run.scoredTokens;
+        List<String> out = new ArrayList<>();
+        run.feed(barToken);
+        out.add(RemiTokens.BAR);
+        Chord chord = choice.planned();
+        int chordToken = chord != null ? nearestChordToken(chord) : sampleChordToken(run, sampler, choice);
+        if (chord == null && chordToken >= 0) {
+            chord = chordOfToken[chordToken];
+        }
+        if (chordToken >= 0) {
+            run.feed(chordToken);
+            out.add(vocabulary.token(chordToken));
+        }
+        BarRules rules = new BarRules(chord, BarRules.chordScale(chord, key), style.registerLow(), style.registerHigh(),
+                onTheBeat, onsets);
+        out.addAll(sampleBarContent(run, sampler, rules));
+        int[] played = run.onsetsInBar;
+        if (rules.guideCoverage(run.struckInBar) < 1) {
+            List<String> completed = GuideToneCompletion.complete(out, chord, style.registerLow(),
+                    style.registerHigh(), vocabulary);
+            if (completed != out) {
+                run.restoreFrom(before, logLikelihoodBefore, scoredBefore);
+                run.feedAll(completed);
+                out = completed;
+            }
+        }
+        return new Bar(out, chord, played);
     }
 
     private Key keyFor(MusicControls controls, SplittableRandom random) {
@@ -228,49 +398,6 @@ public final class TokenGenerator {
         }
     }
 
-    private Bar bestBar(Run from, Sampler sampler, ChordChoice choice, Key key, boolean[] repeatPitchClasses,
-                        boolean firstBar) {
-        Bar best = null;
-        for (int candidate = 0; candidate < CANDIDATES_PER_BAR; candidate++) {
-            Bar bar = sampleBar(from.fork(), sampler, choice, key, repeatPitchClasses, firstBar);
-            if (best == null || bar.coverage() > best.coverage()) {
-                best = bar;
-            }
-            if (best.coverage() >= 1) {
-                return best;
-            }
-        }
-        List<String> completed = GuideToneCompletion.complete(best.tokens(), best.chord(), style.registerLow(),
-                style.registerHigh(), vocabulary);
-        if (completed == best.tokens()) {
-            return best;
-        }
-        Run run = from.fork();
-        completed.forEach(token -> run.feed(vocabulary.indexOf(token)));
-        return new Bar(run, completed, best.chord(), 1);
-    }
-
-    private Bar sampleBar(Run run, Sampler sampler, ChordChoice choice, Key key, boolean[] repeatPitchClasses,
-                          boolean firstBar) {
-        List<String> out = new ArrayList<>();
-        run.feed(barToken);
-        out.add(RemiTokens.BAR);
-        Chord chord = choice.planned();
-        int chordToken = chord != null ? nearestChordToken(chord) : sampleChordToken(run, sampler, choice);
-        if (chord == null && chordToken >= 0) {
-            chord = chordOfToken[chordToken];
-        }
-        if (chordToken >= 0) {
-            run.feed(chordToken);
-            out.add(vocabulary.token(chordToken));
-        }
-        boolean[] pitchClasses = repeatPitchClasses != null
-                ? BarRules.repeatOf(repeatPitchClasses, chord) : BarRules.chordScale(chord, key);
-        BarRules rules = new BarRules(chord, pitchClasses, style.registerLow(), style.registerHigh(), firstBar);
-        out.addAll(sampleBarContent(run, sampler, rules));
-        return new Bar(run, out, chord, rules.guideCoverage(run.struckInBar));
-    }
-
     /** Samples notes until the model opens the next bar (that BAR is not taken). */
     private List<String> sampleBarContent(Run run, Sampler sampler, BarRules rules) {
         List<String> out = new ArrayList<>();
@@ -314,7 +441,12 @@ public final class TokenGenerator {
             if (chordOfToken[i] != null) {
                 allowed[i] = false; // chords are chosen by the plan, never mid-bar
             } else if (grammar.isBar(i)) {
-                allowed[i] = run.notesInBar > 0; // every bar plays something
+                // Every bar plays something, and a bar that replays the figure plays all of its onsets.
+                allowed[i] = run.notesInBar > 0
+                        && (rules.onsets() == null || run.onsetsInBar.length >= rules.onsets().length);
+            } else if (grammar.isPosition(i) && rules.onsets() != null) {
+                int next = run.onsetsInBar.length;
+                allowed[i] = next < rules.onsets().length && grammar.position(i) == rules.onsets()[next];
             } else if (grammar.isPosition(i) && rules.startOnTheBeat() && run.notesInBar == 0) {
                 allowed[i] = grammar.position(i) == 0;
             } else if (pitchOfToken[i] >= 0) {

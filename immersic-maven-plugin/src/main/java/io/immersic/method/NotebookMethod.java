@@ -55,7 +55,7 @@ public final class NotebookMethod implements CompositionMethod {
                 + " epoch(s) on " + training.size() + " file(s)");
         NotebookBaseline baseline = new NotebookBaseline(log);
         NotebookBaseline.Model model = baseline.train(training, validation, p.epochs(), p.seed());
-        return new NotebookComposer(log, baseline, model, files, elements, split, training, corpus.medianTempoBpm());
+        return new NotebookComposer(log, baseline, model, files, elements, split, training, corpus.tempo().bpm());
     }
 
     /** The trained notebook model composing greedy tracks. */

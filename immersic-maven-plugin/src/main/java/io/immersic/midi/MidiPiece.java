@@ -11,11 +11,13 @@ import java.util.List;
  * @param notes pitched notes sorted by onset, then pitch
  * @param drums notes on channel 10, sorted the same way
  * @param tempoMap tempo changes sorted by beat; never empty (120 BPM at beat 0 when the file has none)
+ * @param tempoStated whether the file has a tempo event (without one MIDI plays at 120 BPM, which says nothing about
+ *                    the piece: most lo-fi sketches are exported without a tempo)
  * @param metre the bar lines, from the time signatures (4/4 when the file has none)
  * @param repairs the events dropped because their values were out of range
  */
 public record MidiPiece(String name, int ppq, List<Note> notes, List<Note> drums, List<TempoChange> tempoMap,
-                        MetreMap metre, Repairs repairs) {
+                        boolean tempoStated, MetreMap metre, Repairs repairs) {
 
     public static final int DEFAULT_MICROS_PER_QUARTER = 500_000;
 
@@ -28,6 +30,11 @@ public record MidiPiece(String name, int ppq, List<Note> notes, List<Note> drums
     /** The tempo in force at the start of the piece, in beats per minute. */
     public double initialBpm() {
         return tempoMap.get(0).beat() > 0 ? 120.0 : tempoMap.get(0).bpm();
+    }
+
+    /** The first tempo the file states, in beats per minute; 0 when it states none (its tempo is unknown). */
+    public double statedBpm() {
+        return tempoStated ? tempoMap.get(0).bpm() : 0;
     }
 
     /** Quarter notes per bar at the start of the piece. */

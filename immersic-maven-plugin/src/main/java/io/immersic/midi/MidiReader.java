@@ -72,7 +72,7 @@ public final class MidiReader {
         collected.tempos.sort(Comparator.comparingDouble(TempoChange::beat));
         collected.metres.sort(Comparator.comparingDouble(MetreMap.Change::beat));
         return new MidiPiece(name, ppq, collected.notes, collected.drums, collected.tempos,
-                MetreMap.of(4.0, collected.metres), collected.repairs);
+                !collected.tempos.isEmpty(),                MetreMap.of(4.0, collected.metres), collected.repairs);
     }
 
     private static String describe(Exception e) {

@@ -115,7 +115,8 @@ public final class HtmlReport {
                         corpus.tokens())),
                 row("drum hits", fmt("%,d", corpus.drumHits())),
                 row("key (whole corpus)", corpus.key()),
-                row("usual chord loop", corpus.loopBars() + " bars")), false);
+                row("usual chord loop", corpus.loopBars() + " bars"),
+                row("tempo", corpus.tempo() == null ? "not known" : corpus.tempo().describe())), false);
         if (!corpus.skipped().isEmpty()) {
             List<String[]> skipped = corpus.skipped().stream().map(s -> row(s.file(), s.reason())).toList();
             html.append("<h3>Skipped files</h3>\n");

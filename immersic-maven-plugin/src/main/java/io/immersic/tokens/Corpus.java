@@ -40,9 +40,15 @@ public record Corpus(int schemaVersion, String representation, List<String> voca
         return files.stream().mapToInt(f -> f.tokens().size()).sum();
     }
 
-    /** The median initial tempo of the files, the default tempo of generated tracks. */
-    public double medianTempoBpm() {
-        double[] tempos = files.stream().mapToDouble(CorpusEntry::tempoBpm).sorted().toArray();
-        return tempos.length == 0 ? 90.0 : tempos[tempos.length / 2];
+    /** The tempo of the tracks when neither the build nor any corpus file states one: a usual lo-fi tempo. */
+    public static final double LOFI_DEFAULT_BPM = 80;
+
+    /**
+     * The corpus's tempo: the median of the tempos its files state, or {@link #LOFI_DEFAULT_BPM} when none states
+     * one. A file without a tempo event has an unknown tempo; counting it as MIDI's default 120 BPM would make the
+     * "median" MIDI's default for a corpus of exported sketches.
+     */
+    public CorpusTempo tempo() {
+        return CorpusTempo.of(files.stream().mapToDouble(CorpusEntry::tempoBpm).toArray());
     }
 }

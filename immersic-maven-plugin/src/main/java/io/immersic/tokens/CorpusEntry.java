@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param path the file's path relative to the MIDI folder (with forward slashes), or the notes.json file's name
  * @param sha256 the SHA-256 of the file's bytes, hex
- * @param tempoBpm the file's initial tempo
+ * @param tempoBpm the file's first stated tempo; 0 when the file states none (unknown, not MIDI's default 120)
  * @param beatsPerBar quarter notes per bar
  * @param tokens the file's REMI tokens, from BAR to END
  */

@@ -2,28 +2,40 @@ package io.immersic.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.immersic.harmony.Chord;
-import io.immersic.harmony.ChordSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CorpusStyleTest {
 
-    private static List<Chord> chords(String progression, int times) {
-        List<Chord> chords = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            chords.addAll(ChordSymbols.parseProgression(progression));
-        }
-        return chords;
+    /** Bars as their contents: each letter one distinct bar. */
+    private static List<String> bars(String letters) {
+        return letters.chars().mapToObj(c -> "POS_0 VEL_4 PITCH_" + (60 + c - 'a') + " DUR_12 ").toList();
     }
 
     @Test
-    void findsTheShortestPeriodAtWhichTheChordsRepeat() {
-        assertEquals(2, CorpusStyle.loopLength(chords("Dm7 G7", 4)));
-        assertEquals(4, CorpusStyle.loopLength(chords("Dm7 G7 Cmaj7 Am7", 3)));
-        assertEquals(4, CorpusStyle.loopLength(chords("Dm7 G7 Dm7 Gsus4", 2)), "2 bars apart differ once in two");
-        assertEquals(0, CorpusStyle.loopLength(chords("Dm7 G7 Cmaj7 Am7", 1)), "one pass is no loop");
+    void findsTheShortestPeriodAtWhichTheBarsRepeat() {
+        assertEquals(2, CorpusStyle.loopLength(bars("abababab")));
+        assertEquals(4, CorpusStyle.loopLength(bars("abcdabcdabcd")));
+        assertEquals(4, CorpusStyle.loopLength(bars("abacabac")), "2 bars apart differ once in two");
+        assertEquals(0, CorpusStyle.loopLength(bars("abcdefghijk")), "a through-composed piece says nothing");
+    }
+
+    @Test
+    void aFileThatIsOneLoopCountsAsALoopOfItsLength() {
+        assertEquals(4, CorpusStyle.loopLength(bars("abcd")));
+        assertEquals(4, CorpusStyle.loopLength(bars("abac")), "two chords alternating under a 4-bar figure");
+        assertEquals(8, CorpusStyle.loopLength(bars("abcdefgh")));
+        assertEquals(0, CorpusStyle.loopLength(bars("abc")));
+    }
+
+    @Test
+    void barContentsLeaveTheChordLabelAside() {
+        List<String> tokens = List.of("BAR", "CHORD_0_maj", "POS_0", "VEL_4", "PITCH_60", "DUR_12", "BAR",
+                "CHORD_0_maj7", "POS_0", "VEL_4", "PITCH_60", "DUR_12", "END");
+        List<String> bars = CorpusStyle.barContents(tokens);
+        assertEquals(2, bars.size());
+        assertEquals(bars.get(0), bars.get(1));
     }
 
     @Test

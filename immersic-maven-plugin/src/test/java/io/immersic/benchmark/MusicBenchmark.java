@@ -159,7 +159,7 @@ public final class MusicBenchmark {
         for (int i = 0; i < tracks.size(); i++) {
             List<Note> decoded = io.immersic.engine.GenerateStep.releaseBeforeRestrike(
                     new RemiDecoder().decode(tracks.get(i).tokens(), 4));
-            notes.add(Humanizer.apply(decoded, 4, 7 * 1_000_003L + i));
+            notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), 7 * 1_000_003L + i));
         }
         return notes;
     }

@@ -64,7 +64,7 @@ public final class ReportBenchmark {
         }
         CorpusAnalysis corpus = new CorpusAnalysis(24, 24, 3598, 518, 13335, 1152, "E- major", spread(12, "n"),
                 spread(53, "p"), spread(39, "d"), spread(56, "v"), 2, spread(8, "q"), Map.of("E- major", 24),
-                List.of());
+                List.of(), new io.immersic.tokens.CorpusTempo(80, 0, 24));
         return new ReportContent(corpus, new ReportContent.Training("default", "trained in this build",
                 "CPU/Linux-amd64", "2 LSTM layer(s) of 128", history, 22, 21000), tracks, null,
                 ReportContent.Gate.NONE, List.of(new ReportContent.Setting("seed", "42")),

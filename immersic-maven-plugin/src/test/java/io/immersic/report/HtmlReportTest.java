@@ -77,7 +77,7 @@ class HtmlReportTest {
         keys.put("F major", 1);
         CorpusAnalysis corpus = new CorpusAnalysis(4, 3, 100, 20, 400, 0, "D minor", names, Map.of("C4", 60.0),
                 Map.of("1", 100.0), Map.of("64", 100.0), 2, Map.of("m9", 100.0), keys,
-                List.of(new CorpusAnalysis.SkippedFile("b.mid", "it is empty")));
+                List.of(new CorpusAnalysis.SkippedFile("b.mid", "it is empty")), new io.immersic.tokens.CorpusTempo(76, 1, 4));
         ReportContent.Training training = new ReportContent.Training("default", "reused from the model cache (x)",
                 "nd4j-native", "1 LSTM layer(s) of 32", List.of(new TrainingMetrics.EpochLoss(1, 3.0, 3.2),
                 new TrainingMetrics.EpochLoss(2, 2.5, 2.9)), 2, Double.NaN);
