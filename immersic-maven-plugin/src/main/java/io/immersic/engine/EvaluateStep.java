@@ -71,6 +71,22 @@ public final class EvaluateStep {
         log.info(String.format("  key             corpus %s; tracks correlate %.2f with their key, %.0f %% in the"
                 + " corpus key", e.key().corpusKey(), e.key().meanCorrelation(), 100 * e.key().shareInCorpusKey()));
         reportMusic(e.music());
+        reportClassifier(e.classifier());
+    }
+
+    /** The classifier two-sample test, each AUC beside the human yardstick. */
+    private void reportClassifier(Map<String, io.immersic.evaluation.TwoSampleClassifier.Result> classifier) {
+        if (classifier == null) {
+            return;
+        }
+        var yardstick = classifier.get("heldOutVsTraining");
+        for (var entry : classifier.entrySet()) {
+            log.info(String.format("  classifier      %s: %s", entry.getKey(), entry.getValue().describe()));
+        }
+        if (yardstick != null && yardstick.ran()) {
+            log.info(String.format("  classifier      (the human yardstick, held-out vs training pieces: logistic %.2f,"
+                    + " trees %.2f)", yardstick.aucLogistic(), yardstick.aucTrees()));
+        }
     }
 
     /** The musical figures as a table: generated, the human yardstick (held-out pieces), the training pieces. */

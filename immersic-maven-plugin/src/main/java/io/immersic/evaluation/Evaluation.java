@@ -24,6 +24,10 @@ import java.util.Map;
  * @param key the corpus key, the tracks' mean key-profile correlation and the share of tracks in the corpus key
  * @param music the musical figures ({@link MusicStats}) of the generated tracks, the held-out human pieces and the
  *              training pieces, under {@code generated}, {@code heldOutHuman} and {@code training}
+ * @param classifier the classifier two-sample test on 4-bar windows ({@link TwoSampleClassifier}): ROC AUC of telling
+ *                   the generated tracks from the held-out human pieces ({@code generatedVsHeldOut}) and from the
+ *                   training pieces ({@code generatedVsTraining}), beside the human yardstick, the held-out pieces
+ *                   told from the training pieces ({@code heldOutVsTraining}); 0.5 = indistinguishable
  * @param tracks generated tracks evaluated
  */
 public record Evaluation(Models heldOutNll, Models perplexity, Models top1Accuracy, Map<String, Double> ngramNllByOrder,
@@ -31,7 +35,8 @@ public record Evaluation(Models heldOutNll, Models perplexity, Models top1Accura
                          Map<String, Double> humanOverlap, Map<String, Double> klDivergence, int longestCopiedTokens,
                          int longestCopiedBars, double copied8gramShare, double novel8gramShare,
                          Map<String, Double> distinct, double distinct4, KeyConsistency key,
-                         Map<String, Map<String, Double>> music, int tracks) {
+                         Map<String, Map<String, Double>> music,
+                         Map<String, TwoSampleClassifier.Result> classifier, int tracks) {
 
     /** One figure for the LSTM and the best n-gram (with its order). */
     public record Models(double lstm, double ngram, int ngramOrder) {}

@@ -83,6 +83,7 @@ public final class Evaluator {
                 g.copied().bars(), g.shared8(), 1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
                 music(in.corpusFiles(), split, notesOf(in), in.beatsPerBar(), in.generatedKeys(),
                         in.generatedPlans()),
+                classifier(in.corpusFiles(), split, notesOf(in), in.beatsPerBar(), in.trainingSeed()),
                 in.generated().size());
     }
 
@@ -105,6 +106,26 @@ public final class Evaluator {
         music.put("heldOutHuman", humanFigures(corpusFiles, split.validation(), beatsPerBar, decoder));
         music.put("training", humanFigures(corpusFiles, split.training(), beatsPerBar, decoder));
         return music;
+    }
+
+    /**
+     * The classifier two-sample test: can 4-bar windows of the tracks be told from the held-out human pieces' and
+     * from the training pieces'? Beside them the yardstick, held-out pieces against training pieces: how far apart
+     * two sets of human pieces are by the same test. Seeded, so the same tracks give the same figures.
+     */
+    static Map<String, TwoSampleClassifier.Result> classifier(List<List<String>> corpusFiles, FileSplit split,
+                                                              List<List<Note>> generated, double beatsPerBar,
+                                                              long seed) {
+        RemiDecoder decoder = new RemiDecoder();
+        List<List<Note>> heldOut = split.validation().stream().map(f -> decoder.decode(corpusFiles.get(f),
+                beatsPerBar)).toList();
+        List<List<Note>> training = split.training().stream().map(f -> decoder.decode(corpusFiles.get(f),
+                beatsPerBar)).toList();
+        Map<String, TwoSampleClassifier.Result> results = new LinkedHashMap<>();
+        results.put("generatedVsHeldOut", TwoSampleClassifier.test(heldOut, generated, beatsPerBar, seed));
+        results.put("generatedVsTraining", TwoSampleClassifier.test(training, generated, beatsPerBar, seed));
+        results.put("heldOutVsTraining", TwoSampleClassifier.test(training, heldOut, beatsPerBar, seed));
+        return results;
     }
 
     private static List<List<Note>> notesOf(Input in) {
@@ -209,14 +230,16 @@ public final class Evaluator {
         double bestNll = ngram.nll();
         int bestOrder = ngram.order();
         GenerationMetrics g = generationMetrics(corpusFiles, split, generatedRemi, beatsPerBar);
+        List<List<Note>> generatedNotes = generatedRemi.stream().map(t -> new RemiDecoder().decode(t, beatsPerBar))
+                .toList();
         long tokens = validation.stream().mapToLong(f -> Math.max(0, f.length - 1)).sum();
         return new Evaluation(new Evaluation.Models(notebookNll, bestNll, bestOrder),
                 new Evaluation.Models(Math.exp(notebookNll), Math.exp(bestNll), bestOrder),
                 new Evaluation.Models(Double.NaN, Double.NaN, bestOrder), byOrder, validation.size(), tokens,
                 g.overlap(), g.humanOverlap(), g.kl(), g.copied().tokens(), g.copied().bars(), g.shared8(),
                 1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
-                music(corpusFiles, split, generatedRemi.stream().map(t -> new RemiDecoder().decode(t, beatsPerBar))
-                        .toList(), beatsPerBar, null, null), generatedRemi.size());
+                music(corpusFiles, split, generatedNotes, beatsPerBar, null, null),
+                classifier(corpusFiles, split, generatedNotes, beatsPerBar, 42), generatedRemi.size());
     }
 
     static int medianBars(List<List<String>> files) {

@@ -192,6 +192,18 @@ public final class HtmlReport {
             }
             table(List.of("music", "generated", "held-out human", "training"), music, true);
         }
+        if (e.classifier() != null) {
+            List<String[]> auc = new ArrayList<>();
+            for (var entry : e.classifier().entrySet()) {
+                var result = entry.getValue();
+                auc.add(row(CLASSIFIER_ROWS.getOrDefault(entry.getKey(), entry.getKey()), num(result.aucLogistic()),
+                        num(result.aucTrees()), result.ran() ? result.windowsA() + " / " + result.windowsB() : "too few",
+                        result.separators().stream().limit(3).map(sep -> sep.feature()).reduce((a, b) -> a + ", " + b)
+                                .orElse("")));
+            }
+            table(List.of("classifier two-sample test (ROC AUC, 0.5 = indistinguishable)", "logistic", "trees",
+                    "windows", "separated most by"), auc, true);
+        }
         List<String[]> overlap = new ArrayList<>();
         for (Map.Entry<String, Double> entry : e.overlap().entrySet()) {
             overlap.add(row(entry.getKey(), num(entry.getValue()), num(value(e.humanOverlap(), entry.getKey()))));
@@ -207,6 +219,11 @@ public final class HtmlReport {
         gate(gate);
         html.append("</section>\n");
     }
+
+    private static final Map<String, String> CLASSIFIER_ROWS = Map.of(
+            "generatedVsHeldOut", "generated vs held-out human",
+            "generatedVsTraining", "generated vs training pieces",
+            "heldOutVsTraining", "held-out human vs training (yardstick)");
 
     private void gate(ReportContent.Gate gate) {
         String verdict = gate.verdict();

@@ -73,39 +73,65 @@ public final class MusicBenchmark {
                 MusicControls.parse(null, PROGRESSION, null), false);
         Evaluation progression = evaluate(files, vocabulary, trained, p, asked);
         List<TokenGenerator.Track> loops = generator.generate(List.of(), twenty, MusicControls.NONE, true);
-        Evaluation notebook = EvaluationBenchmark.notebook(corpus, p);
+        // The same pipeline with a model trained for one epoch: a figure it reaches as well is made by the rules.
+        TrainingParameters oneEpochParameters = new TrainingParameters(1, d.layers(), d.hiddenSize(),
+                d.embeddingSize(), d.dropout(), d.sequenceLength(), d.batchSize(), d.learningRate(),
+                d.validationFraction(), d.patience(), d.seed(), d.threads(), true);
+        Trainer.Result oneEpoch = trainOrReuse(files, vocabulary, oneEpochParameters, log, out);
+        List<TokenGenerator.Track> untrained = new TokenGenerator(oneEpoch.network(), vocabulary, style)
+                .generate(List.of(), twenty, MusicControls.NONE, false);
+        Evaluation oneEpochEvaluation = evaluate(files, vocabulary, oneEpoch, oneEpochParameters, untrained);
+        boolean withNotebook = !"false".equals(System.getProperty("benchmark.notebook"));
+        Evaluation notebook = withNotebook ? EvaluationBenchmark.notebook(corpus, p) : null;
 
         System.out.println();
         System.out.printf("| corpus | %d files, %d distinct pieces; split by piece: %d held-out file(s) |%n",
                 files.size(), io.immersic.tokens.PieceFingerprint.distinctPieces(files), defaults.validationFiles());
+        System.out.printf("| corpus tempo | %s |%n", corpus.tempo().describe());
         System.out.printf("| held-out NLL per event, LSTM vs best n-gram | %.4f vs %.4f (%d-gram): %+.1f %% |%n",
                 defaults.heldOutNll().lstm(), defaults.heldOutNll().ngram(), defaults.heldOutNll().ngramOrder(),
                 100 * (defaults.heldOutNll().lstm() - defaults.heldOutNll().ngram()) / defaults.heldOutNll().ngram());
         System.out.printf("| composition speed | %.0f tokens/s (20 tracks x 16 bars in %.2f s) |%n",
                 free.stream().mapToInt(t -> t.tokens().size()).sum() / seconds, seconds);
-        System.out.println();
-        System.out.printf("| notebook baseline, same split | held-out NLL %.4f on its own elements vs %.4f (%d-gram)"
-                + " |%n", notebook.heldOutNll().lstm(), notebook.heldOutNll().ngram(), notebook.heldOutNll().ngramOrder());
-        System.out.println();
-        System.out.println("| figure | generated (default) | generated (progression " + PROGRESSION
-                + ") | held-out human | training | notebook baseline |");
-        System.out.println("|---|---|---|---|---|---|");
-        for (String figure : defaults.music().get("generated").keySet()) {
-            System.out.printf("| %s | %s | %s | %s | %s | %s |%n", figure,
-                    f(defaults.music().get("generated").get(figure)),
-                    f(progression.music().get("generated").get(figure)),
-                    f(defaults.music().get("heldOutHuman").get(figure)),
-                    f(defaults.music().get("training").get(figure)), f(notebook.music().get("generated").get(figure)));
+        if (notebook != null) {
+            System.out.printf("| notebook baseline, same split | held-out NLL %.4f on its own elements vs %.4f"
+                    + " (%d-gram) |%n", notebook.heldOutNll().lstm(), notebook.heldOutNll().ngram(),
+                    notebook.heldOutNll().ngramOrder());
         }
         System.out.println();
+        System.out.println("| figure | generated (trained) | generated (1 epoch) | generated (progression "
+                + PROGRESSION + ") | held-out human | training | notebook baseline |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (String figure : defaults.music().get("generated").keySet()) {
+            System.out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", figure,
+                    f(defaults.music().get("generated").get(figure)),
+                    f(oneEpochEvaluation.music().get("generated").get(figure)),
+                    f(progression.music().get("generated").get(figure)),
+                    f(defaults.music().get("heldOutHuman").get(figure)),
+                    f(defaults.music().get("training").get(figure)),
+                    notebook == null ? "not run" : f(notebook.music().get("generated").get(figure)));
+        }
+        System.out.println();
+        System.out.println("| classifier two-sample test, ROC AUC (logistic / trees) | trained | 1 epoch |"
+                + " progression |");
+        System.out.println("|---|---|---|---|");
+        for (String test : defaults.classifier().keySet()) {
+            System.out.printf("| %s | %s | %s | %s |%n", test, auc(defaults.classifier().get(test)),
+                    auc(oneEpochEvaluation.classifier().get(test)), auc(progression.classifier().get(test)));
+        }
+        System.out.println("[INFO] trained, generated vs held-out: "
+                + defaults.classifier().get("generatedVsHeldOut").describe());
+        System.out.println("[INFO] 1 epoch, generated vs held-out: "
+                + oneEpochEvaluation.classifier().get("generatedVsHeldOut").describe());
+        System.out.println();
         System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
-                + " OA with the progression | OA notebook baseline |");
+                + " OA 1 epoch | OA with the progression |");
         System.out.println("|---|---|---|---|---|---|");
         for (String feature : defaults.overlap().keySet()) {
             double generated = defaults.overlap().get(feature);
             double human = defaults.humanOverlap().get(feature);
             System.out.printf("| %s | %.2f | %.2f | %+.2f | %.2f | %.2f |%n", feature, generated, human,
-                    generated - human, progression.overlap().get(feature), notebook.overlap().get(feature));
+                    generated - human, oneEpochEvaluation.overlap().get(feature), progression.overlap().get(feature));
         }
         System.out.printf("%n| longest copied run, any key | %d tokens across %d bar line(s) (progression: %d / %d) |%n",
                 defaults.longestCopiedTokens(), defaults.longestCopiedBars(), progression.longestCopiedTokens(),
@@ -121,10 +147,18 @@ public final class MusicBenchmark {
         printLoopClosure(loops);
         writePianoRolls(free, asked, out);
         report.put("default", defaults);
+        report.put("oneEpoch", oneEpochEvaluation);
         report.put("progression", progression);
-        report.put("notebook", notebook);
+        if (notebook != null) {
+            report.put("notebook", notebook);
+        }
         io.immersic.engine.Json.write(out.resolve("music.json"), report);
         System.out.println("[INFO] Wrote " + out.resolve("music.json") + " and piano rolls");
+    }
+
+    private static String auc(io.immersic.evaluation.TwoSampleClassifier.Result result) {
+        return result == null || !result.ran() ? "n/a"
+                : String.format("%.2f / %.2f", result.aucLogistic(), result.aucTrees());
     }
 
     /**
@@ -226,7 +260,8 @@ public final class MusicBenchmark {
         RemiDecoder decoder = new RemiDecoder();
         for (int i = 0; i < 3; i++) {
             for (var named : Map.of("default", free.get(i), "progression", asked.get(i)).entrySet()) {
-                List<Note> notes = Humanizer.apply(decoder.decode(named.getValue().tokens(), 4), 4, i);
+                List<Note> notes = Humanizer.apply(decoder.decode(named.getValue().tokens(), 4), 4,
+                        named.getValue().barLevels(), i);
                 List<Chord> chords = new ArrayList<>(named.getValue().chords());
                 PianoRoll.write(notes, chords, 4, out.resolve("roll-" + named.getKey() + "-" + (i + 1) + ".png"));
             }
