@@ -9,7 +9,8 @@ assert e.heldOutNll.ngramOrder in 1..5
 // transposition of it, so no held-out file is a training file in another key.
 assert e.validationFiles >= 2 && e.validationFiles < 119 : "${e.validationFiles} held-out files"
 ['generated', 'heldOutHuman', 'training'].each { column ->
-    ['unrecognisedChordShare', 'inKeyShare', 'recurrence4', 'similarity4', 'velocityLevels'].each {
+    ['unrecognisedChordShare', 'inKeyShare', 'rhythmRecurrence2', 'exactRecurrence4', 'similarity4',
+     'velocityLevels'].each {
         assert e.music[column].containsKey(it) : "music.${column}.${it}"
     }
 }

@@ -55,8 +55,19 @@ class MusicStatsTest {
         assertEquals(0, piece.clusterShare(), TOLERANCE);
         // C, E, G, B are all in C major.
         assertEquals(1, piece.inKeyShare(), TOLERANCE);
-        // Every bar equals its neighbour.
-        assertEquals(1, piece.recurrence4(), TOLERANCE);
+        // Every bar strikes the same notes on beat 1: the rhythm recurs at every lag, and bars 0–3 come back
+        // exactly in bars 4–7.
+        assertEquals(1, piece.rhythmRecurrence1(), TOLERANCE);
+        assertEquals(1, piece.rhythmRecurrence2(), TOLERANCE);
+        assertEquals(1, piece.rhythmRecurrence4(), TOLERANCE);
+        assertEquals(1, piece.exactRecurrence4(), TOLERANCE);
+        // One onset of 4 notes per bar, all on beat 1; every bar is Cmaj7 over C: root lowest, one chord per loop.
+        assertEquals(1, piece.onsetsPerBar(), TOLERANCE);
+        assertEquals(4, piece.notesPerBar(), TOLERANCE);
+        assertEquals(1, piece.beat1Share(), TOLERANCE);
+        assertEquals(1, piece.rootLowestShare(), TOLERANCE);
+        assertEquals(1, piece.chordsPerLoop(), TOLERANCE);
+        assertEquals(0, piece.threePlusChordLoopShare(), TOLERANCE);
         // Identical profiles: cosine 1; no bar b+8 exists in 8 bars, so similarity8 has nothing to measure.
         assertEquals(1, piece.similarity2(), TOLERANCE);
         assertEquals(1, piece.similarity4(), TOLERANCE);
@@ -67,6 +78,7 @@ class MusicStatsTest {
         // One velocity, no spread, no duplicates, starts at once, no plan.
         assertEquals(1, piece.velocityLevels(), TOLERANCE);
         assertEquals(0, piece.velocitySpread(), TOLERANCE);
+        assertEquals(0, piece.velocityJumpShare(), TOLERANCE);
         assertEquals(0, piece.duplicateStrikeShare(), TOLERANCE);
         assertEquals(0, piece.leadingSilenceBeats(), TOLERANCE);
         assertTrue(Double.isNaN(piece.plannedChordShare()));
@@ -173,20 +185,139 @@ class MusicStatsTest {
         assertEquals(5.0 / 6, piece.similarity2(), TOLERANCE);
         // 4 bars: no pair 4 apart.
         assertTrue(Double.isNaN(piece.similarity4()));
-        // Started sets: bar 0 {C E G}, bar 1 none, bar 2 {A C E}, bar 3 {C E G}: bars 0 and 3 recur (3 apart),
-        // bar 2 does not → 2 of 3 bars with onsets.
-        assertEquals(2.0 / 3, piece.recurrence4(), TOLERANCE);
+        // Bar 1 has no onsets (the chord only sounds there), so the only lag-1 pair is (2, 3), and the rhythm
+        // figures see onsets only: both strike once on beat 1 → 1.
+        assertEquals(1, piece.rhythmRecurrence1(), TOLERANCE);
+    }
+
+    /**
+     * A 4-bar loop (Dm7 G7 Cmaj7 A7) played twice; each bar has its own rhythm: onset positions (12 steps a beat)
+     * bar 0 {0}, bar 1 {0, 24}, bar 2 {0, 12, 24}, bar 3 {0, 36}.
+     */
+    private static List<Note> loopPlayedTwice() {
+        List<Note> notes = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            double at = round * 4 * BAR;
+            notes.addAll(chord(at, BAR, 50, 53, 57, 60));                   // Dm7: D3 F3 A3 C4, whole bar
+            notes.addAll(chord(at + BAR, 2, 43, 53, 59, 62));               // G7: G2 F3 B3 D4 ...
+            notes.add(note(67, at + BAR + 2, 2));                           //     ... then G4 on beat 3
+            notes.addAll(chord(at + 2 * BAR, 1, 48, 52, 55, 59));           // Cmaj7: C3 E3 G3 B3 ...
+            notes.add(note(64, at + 2 * BAR + 1, 1));                       //     ... E4 on beat 2
+            notes.add(note(67, at + 2 * BAR + 2, 2));                       //     ... G4 on beat 3
+            notes.addAll(chord(at + 3 * BAR, 3, 45, 61, 64, 67));           // A7: A2 C#4 E4 G4 ...
+            notes.add(note(69, at + 3 * BAR + 3, 1));                       //     ... A4 on beat 4
+        }
+        return notes;
     }
 
     @Test
-    void recurrenceReachesFourBarsAndNoFurther() {
+    void aLoopPlayedTwiceRecursAtFourBarsButNotAtOneOrTwo() {
+        Piece piece = MusicStats.measure(loopPlayedTwice(), BAR, C_MAJOR, null);
+        // Lag 1: 7 pairs, no two neighbouring bars share a rhythm (bar 3 {0, 36} vs bar 4 {0} neither) → 0.
+        assertEquals(0, piece.rhythmRecurrence1(), TOLERANCE);
+        // Lag 2: (0,2) (1,3) (2,4) (3,5) (4,6) (5,7), all different → 0.
+        assertEquals(0, piece.rhythmRecurrence2(), TOLERANCE);
+        // Lag 4: (0,4) … (3,7), each bar against its own repeat → 1; and note for note → 1.
+        assertEquals(1, piece.rhythmRecurrence4(), TOLERANCE);
+        assertEquals(1, piece.exactRecurrence4(), TOLERANCE);
+    }
+
+    @Test
+    void aLoopPlayedTwiceHasItsBarCountsBeatOneShareAndFourChordsPerLoop() {
+        Piece piece = MusicStats.measure(loopPlayedTwice(), BAR, C_MAJOR, null);
+        // Per loop: onsets 1 + 2 + 3 + 2 = 8 in 4 bars → 2; notes 4 + 5 + 6 + 5 = 20 → 5; 16 of 20 on beat 1.
+        assertEquals(2, piece.onsetsPerBar(), TOLERANCE);
+        assertEquals(5, piece.notesPerBar(), TOLERANCE);
+        assertEquals(16.0 / 20, piece.beat1Share(), TOLERANCE);
+        // Bar chords Dm7 G7 Cmaj7 A7, each over its root (D3, G2, C3, A2): root lowest in every bar; both whole
+        // loops hold 4 distinct chords.
+        assertEquals(1, piece.rootLowestShare(), TOLERANCE);
+        assertEquals(4, piece.chordsPerLoop(), TOLERANCE);
+        assertEquals(1, piece.threePlusChordLoopShare(), TOLERANCE);
+    }
+
+    @Test
+    void exactRecurrenceIgnoresVelocityAndDurationButNotPitch() {
+        List<Note> notes = List.of(
+                note(60, 80, 0 * BAR, 1),     // bar 0: C4 on beat 1 ...
+                note(60, 50, 4 * BAR, 2),     // bar 4: ... again, softer and longer → the same bar
+                note(64, 1 * BAR, 1),         // bar 1: E4 on beat 1 ...
+                note(65, 5 * BAR, 1),         // bar 5: F4 on beat 1 → same rhythm, other pitch
+                note(67, 2 * BAR, 1),         // bar 2: G4; bar 6 is empty → not the same
+                                              // bar 3: empty, not measured
+                note(69, 7 * BAR, 1));        // bar 7: A4, so the piece has 8 bars; 7 + 4 is beyond it
+        Piece piece = MusicStats.measure(notes, BAR, C_MAJOR, null);
+        // Bars 0, 1, 2 measured; only bar 0 comes back exactly → 1/3.
+        assertEquals(1.0 / 3, piece.exactRecurrence4(), TOLERANCE);
+        // Rhythm pairs at lag 4 need onsets in both bars: (0,4) and (1,5), both on beat 1 only → 1.
+        assertEquals(1, piece.rhythmRecurrence4(), TOLERANCE);
+    }
+
+    @Test
+    void onsetsSnapToTheGridBeforeTheirBarAndPositionAreTaken() {
+        List<Note> notes = List.of(
+                note(60, 0, 1),          // bar 0, beat 1
+                note(64, 1, 1),          // bar 0, beat 2
+                note(67, 3.99, 1),       // 3.99 · 12 = 47.88 → step 48: bar 1, beat 1
+                note(72, 5, 1));         // bar 1, beat 2
+        Piece piece = MusicStats.measure(notes, BAR, C_MAJOR, null);
+        // 2 of 4 notes on beat 1; both bars have 2 onsets and 2 notes; both bars strike {0, 12} → rhythm recurs.
+        assertEquals(0.5, piece.beat1Share(), TOLERANCE);
+        assertEquals(2, piece.onsetsPerBar(), TOLERANCE);
+        assertEquals(2, piece.notesPerBar(), TOLERANCE);
+        assertEquals(1, piece.rhythmRecurrence1(), TOLERANCE);
+    }
+
+    @Test
+    void rootLowestShareCountsInversionsAndSkipsBarsWithoutAChord() {
         List<Note> notes = new ArrayList<>();
-        notes.add(note(60, 0 * BAR, 1));   // bar 0: {C}
-        notes.add(note(62, 1 * BAR, 1));   // bar 1: {D}
-        notes.add(note(60, 4 * BAR, 1));   // bar 4: {C}, 4 bars after bar 0 → both recur
-        notes.add(note(62, 6 * BAR, 1));   // bar 6: {D}, 5 bars after bar 1 → neither recurs
-        // 2 of 4 non-empty bars.
-        assertEquals(0.5, MusicStats.measure(notes, BAR, C_MAJOR, null).recurrence4(), TOLERANCE);
+        notes.addAll(chord(0, BAR, 52, 55, 60));     // bar 0: E3 G3 C4, C major over E (first inversion) → not root
+        notes.addAll(chord(BAR, BAR, 48, 52, 55));   // bar 1: C3 E3 G3, root position → root
+        notes.add(note(60, 2 * BAR, BAR));           // bar 2: a single C4: one pitch class, no chord → skipped
+        // 1 of the 2 bars with a chord has its root lowest.
+        assertEquals(0.5, MusicStats.measure(notes, BAR, C_MAJOR, null).rootLowestShare(), TOLERANCE);
+    }
+
+    @Test
+    void chordsPerLoopCountsDistinctBarChordsInWholeFourBarLoops() {
+        List<Note> notes = new ArrayList<>();
+        int[][] bars = {
+            {60, 64, 67}, {60, 64, 67}, {65, 69, 72}, {67, 71, 74},   // loop 0: C C F G → 3 chords
+            {60, 64, 67}, {60, 64, 67}, {60, 64, 67}, {60, 64, 67},   // loop 1: C C C C → 1 chord
+            {57, 60, 64}, {62, 65, 69}};                              // bars 8–9: Am Dm, not a whole loop
+        for (int bar = 0; bar < bars.length; bar++) {
+            notes.addAll(chord(bar * BAR, BAR, bars[bar]));
+        }
+        Piece piece = MusicStats.measure(notes, BAR, C_MAJOR, null);
+        assertEquals((3 + 1) / 2.0, piece.chordsPerLoop(), TOLERANCE);
+        assertEquals(0.5, piece.threePlusChordLoopShare(), TOLERANCE);
+        // Three bars make no whole loop.
+        Piece short3 = MusicStats.measure(notes.subList(0, 9), BAR, C_MAJOR, null);
+        assertTrue(Double.isNaN(short3.chordsPerLoop()));
+        assertTrue(Double.isNaN(short3.threePlusChordLoopShare()));
+    }
+
+    @Test
+    void velocityJumpsCompareTheMeanVelocitiesOfNeighbouringBarsWithNotes() {
+        List<Note> notes = List.of(
+                note(60, 60, 0, 1), note(64, 70, 1, 1),   // bar 0: mean 65
+                note(60, 85, BAR, 1),                     // bar 1: mean 85, 20 louder → a jump
+                note(60, 70, 2 * BAR, 1),                 // bar 2: mean 70, 15 softer → none
+                                                          // bar 3: no notes, pairs (2,3) and (3,4) skipped
+                note(60, 120, 4 * BAR, 1));               // bar 4
+        // 1 jump in 2 pairs.
+        assertEquals(0.5, MusicStats.measure(notes, BAR, C_MAJOR, null).velocityJumpShare(), TOLERANCE);
+    }
+
+    @Test
+    void unrecognisedChordsAreJudgedByTheStrictVocabulary() {
+        List<Note> notes = new ArrayList<>();
+        notes.addAll(chord(0, 1, 60, 62, 64));        // C D E: root-9-3, no chord
+        notes.addAll(chord(1, 1, 52, 55, 59, 62));    // E G B D: Em7 / rootless Cmaj9
+        notes.addAll(chord(2, 1, 48, 52, 58));        // C E Bb: shell C7
+        notes.addAll(chord(3, 1, 60, 64, 68, 71));    // C E G# B: augmented major seventh, not in the vocabulary
+        // 2 of 4 chord onsets are no conventional chord.
+        assertEquals(0.5, MusicStats.measure(notes, BAR, C_MAJOR, null).unrecognisedChordShare(), TOLERANCE);
     }
 
     @Test
@@ -224,8 +355,11 @@ class MusicStatsTest {
     void anEmptyPieceHasNothingToMeasure() {
         Piece piece = MusicStats.measure(List.of(), BAR, null, List.of(new Chord(C, ChordQuality.MAJOR_NINE)));
         for (double figure : List.of(piece.unrecognisedChordShare(), piece.clusterShare(), piece.inKeyShare(),
-                piece.recurrence4(), piece.similarity2(), piece.similarity4(), piece.similarity8(),
-                piece.distinctPitches4(), piece.span4(), piece.velocityLevels(), piece.velocitySpread(),
+                piece.rhythmRecurrence1(), piece.rhythmRecurrence2(), piece.rhythmRecurrence4(),
+                piece.exactRecurrence4(), piece.similarity2(), piece.similarity4(), piece.similarity8(),
+                piece.distinctPitches4(), piece.span4(), piece.onsetsPerBar(), piece.notesPerBar(),
+                piece.beat1Share(), piece.rootLowestShare(), piece.chordsPerLoop(), piece.threePlusChordLoopShare(),
+                piece.velocityLevels(), piece.velocitySpread(), piece.velocityJumpShare(),
                 piece.plannedChordShare(), piece.duplicateStrikeShare(), piece.leadingSilenceBeats())) {
             assertTrue(Double.isNaN(figure));
         }
@@ -251,9 +385,12 @@ class MusicStatsTest {
     @Test
     void summaryMapHasStableKeysInReportOrder() {
         Map<String, Double> map = MusicStats.summarize(List.of()).asMap();
-        assertEquals(List.of("unrecognisedChordShare", "clusterShare", "inKeyShare", "recurrence4", "similarity2",
-                "similarity4", "similarity8", "distinctPitches4", "span4", "velocityLevels", "minVelocityLevels",
-                "velocitySpread", "plannedChordShare", "duplicateStrikeShare", "leadingSilenceBeats"),
+        assertEquals(List.of("unrecognisedChordShare", "clusterShare", "inKeyShare", "rhythmRecurrence1",
+                "rhythmRecurrence2", "rhythmRecurrence4", "exactRecurrence4", "similarity2", "similarity4",
+                "similarity8", "distinctPitches4", "span4", "onsetsPerBar", "notesPerBar", "beat1Share",
+                "rootLowestShare", "chordsPerLoop", "threePlusChordLoopShare", "velocityLevels", "minVelocityLevels",
+                "velocitySpread", "velocityJumpShare", "plannedChordShare", "duplicateStrikeShare",
+                "leadingSilenceBeats"),
                 List.copyOf(map.keySet()));
     }
 }
