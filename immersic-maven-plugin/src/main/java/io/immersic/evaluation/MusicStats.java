@@ -63,7 +63,8 @@ public final class MusicStats {
      *                                positions in the bar are equal
      * @param rhythmRecurrence2       the same for (b, b+2)
      * @param rhythmRecurrence4       the same for (b, b+4)
-     * @param exactRecurrence4        over bars b with onsets where b+4 is a bar of the piece, the share where bar b+4
+     * @param exactRecurrence4        over bars b with onsets where b+4 is a bar with or before the last onset, the
+     *                                share where bar b+4
      *                                holds exactly the same set of (onset position in bar, MIDI pitch), velocity and
      *                                duration aside
      * @param similarity2             mean cosine similarity of the sounding, duration-weighted pitch-class profiles of
@@ -75,8 +76,9 @@ public final class MusicStats {
      * @param onsetsPerBar            mean over bars with onsets of the number of distinct grid onsets in the bar
      * @param notesPerBar             mean over bars with onsets of the number of notes starting in the bar
      * @param beat1Share              (notes whose onset is the bar's first grid step) / (notes)
-     * @param rootLowestShare         over bars with onsets that have a bar chord, the share where the pitch class of the
-     *                                lowest pitch started in the bar is the chord's root
+     * @param rootLowestShare         over bars with onsets whose sounding profile names a chord
+     *                                ({@link ChordDetector#label} without a bass), the share where the pitch class of
+     *                                the lowest pitch started in the bar is the chord's root
      * @param chordsPerLoop           over the 4-bar loops [4k, 4k+4) that lie wholly inside the piece, the mean number
      *                                of distinct bar chords (root and quality; bars without one skipped)
      * @param threePlusChordLoopShare over the same loops, the share with at least 3 distinct bar chords
@@ -166,7 +168,7 @@ public final class MusicStats {
                 rhythmRecurrence(bars, 1),
                 rhythmRecurrence(bars, 2),
                 rhythmRecurrence(bars, 4),
-                exactRecurrence(bars, barCount, EXACT_LAG),
+                exactRecurrence(bars, Math.min(barCount, bars.size()), EXACT_LAG),
                 meanSimilarity(soundingProfiles, 2),
                 meanSimilarity(soundingProfiles, 4),
                 meanSimilarity(soundingProfiles, 8),
@@ -175,7 +177,7 @@ public final class MusicStats {
                 meanOverBarsWithOnsets(bars, bar -> bar.positions.size()),
                 meanOverBarsWithOnsets(bars, bar -> bar.notes),
                 ratio(bars.stream().mapToLong(bar -> bar.onBeat1).sum(), notes.size()),
-                rootLowestShare(bars, barChords),
+                rootLowestShare(bars, soundingProfiles),
                 chordsPerLoop(barChords, barCount, loop -> loop),
                 chordsPerLoop(barChords, barCount, loop -> loop >= PROGRESSION_CHORDS ? 1 : 0),
                 velocityLevels(notes),
@@ -391,12 +393,16 @@ public final class MusicStats {
         return bars.stream().filter(bar -> bar.notes > 0).mapToDouble(figure).average().orElse(Double.NaN);
     }
 
-    /** Whether the bass plays the chord's root: inversions and rootless voicings make it lower. */
-    private static double rootLowestShare(List<Bar> bars, Map<Integer, Chord> barChords) {
+    /**
+     * Whether the bass plays the chord's root: inversions and rootless voicings make it lower. The chord is named from
+     * the bar's sounding profile alone, without a bass: a labeller that favours a root in the bass would make the
+     * figure circular.
+     */
+    private static double rootLowestShare(List<Bar> bars, double[][] soundingProfiles) {
         int measured = 0;
         int rooted = 0;
-        for (int b = 0; b < bars.size(); b++) {
-            Chord chord = barChords.get(b);
+        for (int b = 0; b < Math.min(bars.size(), soundingProfiles.length); b++) {
+            Chord chord = ChordDetector.label(soundingProfiles[b], -1);
             if (bars.get(b).notes > 0 && chord != null) {
                 measured++;
                 rooted += bars.get(b).lowestPitch % 12 == chord.root() ? 1 : 0;

@@ -14,9 +14,15 @@ import io.immersic.harmony.Key;
  * @param low the lowest pitch allowed
  * @param high the highest pitch allowed
  * @param startOnTheBeat the first note must start on the bar line (a track's first bar: no leading silence)
- * @param onsets the onset positions the bar must play, in order (the loop's comping figure), or null for any
+ * @param figure the onsets the bar replays (the loop's comping figure), or null when it is free
+ * @param rootInBass the chord changes here: the bar's first note is the chord's root and no note goes below it (the
+ *                   left hand states the new harmony)
  */
-record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean startOnTheBeat, int[] onsets) {
+record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean startOnTheBeat, Strikes figure,
+                boolean rootInBass) {
+
+    /** A bar's strikes in order: their positions in the bar and their velocity tokens. */
+    record Strikes(int[] positions, int[] velocities) {}
 
     /**
      * Chord tones, plus the key's other scale tones that do not sit a semitone above a chord tone (the "avoid notes"

@@ -1,7 +1,5 @@
 package io.immersic.generation;
 
-import java.util.List;
-
 /**
  * The comping figure's rhythm: which bars of a loop replay the onsets of an earlier bar. Lo-fi keys play one figure
  * through the loop, its rhythm coming back every bar or every other bar; some loops write each bar afresh. The model
@@ -15,15 +13,12 @@ enum Figure {
     /** Each bar has its own rhythm (the loop as a whole still repeats exactly). */
     PER_BAR;
 
-    /**
-     * @param onsets the onset positions of the loop's bars written so far, in order
-     * @return the onset positions bar {@code bar} of the loop must play, or null when it is free
-     */
-    int[] onsetsFor(int bar, List<int[]> onsets) {
+    /** The bar of the loop whose onsets bar {@code bar} replays, or -1 when it is free. */
+    int sourceOf(int bar) {
         return switch (this) {
-            case ONE_BAR -> bar >= 1 ? onsets.get(0) : null;
-            case TWO_BARS -> bar >= 2 ? onsets.get(bar - 2) : null;
-            case PER_BAR -> null;
+            case ONE_BAR -> bar >= 1 ? 0 : -1;
+            case TWO_BARS -> bar >= 2 ? bar - 2 : -1;
+            case PER_BAR -> -1;
         };
     }
 }

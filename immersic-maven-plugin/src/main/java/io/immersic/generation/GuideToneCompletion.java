@@ -10,8 +10,8 @@ import java.util.TreeSet;
 /**
  * Completes a bar's first chord strike with the guide tones (root, third, seventh) the model left out, the way a
  * pianist fills in a voicing: each missing tone goes in once, at the first onset, in the octave nearest above the
- * strike's lowest note inside the register, at the strike's velocity and its longest duration. Used only when none of
- * a bar's sampled candidates voices its chord, so the chord a user asked for is always heard.
+ * strike's lowest note inside the register (below it when the strike sits at the top), at the strike's velocity and
+ * its longest duration. Used for the chords a user asked for, so that each is heard.
  */
 final class GuideToneCompletion {
 
@@ -81,9 +81,17 @@ final class GuideToneCompletion {
         return out;
     }
 
-    /** The lowest pitch of class {@code pc} at or above {@code from} inside the register; -1 when there is none. */
+    /**
+     * The lowest pitch of class {@code pc} at or above {@code from} inside the register, else (a strike at the top of
+     * the register) the highest below it; -1 when there is none.
+     */
     private static int placement(int pc, int from, int low, int high, TreeSet<Integer> taken, Vocabulary vocabulary) {
         for (int pitch = Math.max(low, from); pitch <= high; pitch++) {
+            if (pitch % 12 == pc && !taken.contains(pitch) && vocabulary.contains(RemiTokens.PITCH + pitch)) {
+                return pitch;
+            }
+        }
+        for (int pitch = Math.min(high, from - 1); pitch >= low; pitch--) {
             if (pitch % 12 == pc && !taken.contains(pitch) && vocabulary.contains(RemiTokens.PITCH + pitch)) {
                 return pitch;
             }

@@ -12,10 +12,10 @@ import java.util.SplittableRandom;
  */
 public final class Humanizer {
 
-    static final int VARIATION = 3;
-    private static final int DOWNBEAT_ACCENT = 4;
-    private static final int OFFBEAT_SOFTENING = 3;
-    private static final int TOP_NOTE_ACCENT = 3;
+    static final int VARIATION = 2;
+    private static final int DOWNBEAT_ACCENT = 3;
+    private static final int OFFBEAT_SOFTENING = 2;
+    private static final int TOP_NOTE_ACCENT = 2;
 
     private Humanizer() {}
 

@@ -69,6 +69,7 @@ public final class TokenGenerator {
     private final RemiGrammar grammar;
     private final int barToken;
     private final int[] pitchOfToken;
+    private final int[] velocityBin;
     private final Chord[] chordOfToken;
     private final boolean[] pitchTokenExists = new boolean[128];
     private final CorpusStyle style;
@@ -87,7 +88,14 @@ public final class TokenGenerator {
         int lastPitchAtOnset = -1;
         int velocityAtOnset = -1;
         int notesInBar;
+        int bassInBar = -1;
         int[] onsetsInBar = new int[0];
+        int[] velocitiesInBar = new int[0];
+        /**
+         * The velocity bin of the loop's first strike, which every strike of the loop keeps (a player keeps one touch
+         * through a loop; the accents and the section's dynamics shape it when it is played); -1 before it.
+         */
+        int touch = -1;
         double logLikelihood;
         int scoredTokens;
 
@@ -108,7 +116,9 @@ public final class TokenGenerator {
             if (grammar.isBar(token)) {
                 struckInBar = new boolean[12];
                 notesInBar = 0;
+                bassInBar = -1;
                 onsetsInBar = new int[0];
+                velocitiesInBar = new int[0];
             }
             if (grammar.isPosition(token)) {
                 onsetsInBar = java.util.Arrays.copyOf(onsetsInBar, onsetsInBar.length + 1);
@@ -121,12 +131,16 @@ public final class TokenGenerator {
             }
             if (grammar.isVelocity(token) && velocityAtOnset < 0) {
                 velocityAtOnset = token;
+                velocitiesInBar = java.util.Arrays.copyOf(velocitiesInBar, velocitiesInBar.length + 1);
+                velocitiesInBar[velocitiesInBar.length - 1] = token;
+                touch = touch < 0 ? velocityBin[token] : touch;
             }
             int pitch = pitchOfToken[token];
             if (pitch >= 0) {
                 struckInBar[pitch % 12] = true;
                 struckAtOnset[pitch % 12] = true;
                 lastPitchAtOnset = pitch;
+                bassInBar = notesInBar == 0 ? pitch : bassInBar;
                 notesInBar++;
             }
         }
@@ -143,7 +157,10 @@ public final class TokenGenerator {
             copy.lastPitchAtOnset = lastPitchAtOnset;
             copy.velocityAtOnset = velocityAtOnset;
             copy.notesInBar = notesInBar;
+            copy.bassInBar = bassInBar;
             copy.onsetsInBar = onsetsInBar;
+            copy.velocitiesInBar = velocitiesInBar;
+            copy.touch = touch;
             return copy;
         }
 
@@ -157,7 +174,10 @@ public final class TokenGenerator {
             lastPitchAtOnset = saved.lastPitchAtOnset;
             velocityAtOnset = saved.velocityAtOnset;
             notesInBar = saved.notesInBar;
+            bassInBar = saved.bassInBar;
             onsetsInBar = saved.onsetsInBar;
+            velocitiesInBar = saved.velocitiesInBar;
+            touch = saved.touch;
             logLikelihood = savedLogLikelihood;
             scoredTokens = savedScoredTokens;
         }
@@ -167,8 +187,8 @@ public final class TokenGenerator {
         }
     }
 
-    /** One written bar: its tokens (BAR first), its chord and the onset positions it plays. */
-    private record Bar(List<String> tokens, Chord chord, int[] onsets) {}
+    /** One written bar: its tokens (BAR first), its chord and its strikes. */
+    private record Bar(List<String> tokens, Chord chord, BarRules.Strikes strikes) {}
 
     /** A section's loop: its bars, in order. */
     private record Loop(List<Bar> bars) {}
@@ -180,9 +200,11 @@ public final class TokenGenerator {
         this.barToken = vocabulary.indexOf(RemiTokens.BAR);
         this.style = style;
         pitchOfToken = new int[vocabulary.size()];
+        velocityBin = new int[vocabulary.size()];
         chordOfToken = new Chord[vocabulary.size()];
         for (int i = 0; i < vocabulary.size(); i++) {
             pitchOfToken[i] = RemiTokens.valueOf(vocabulary.token(i), RemiTokens.PITCH);
+            velocityBin[i] = RemiTokens.valueOf(vocabulary.token(i), RemiTokens.VELOCITY);
             if (pitchOfToken[i] >= 0 && pitchOfToken[i] < 128) {
                 pitchTokenExists[pitchOfToken[i]] = true;
             }
@@ -214,13 +236,16 @@ public final class TokenGenerator {
         List<String> tokens = new ArrayList<>();
         List<Chord> chords = new ArrayList<>();
         int bars = p.lengthBars();
+        int primerBars = (int) primer.stream().filter(RemiTokens.BAR::equals).count();
         if (!primer.isEmpty()) {
             performer.feedAll(primer);
             tokens.addAll(primer);
             BarRules free = new BarRules(null, BarRules.chordScale(null, key), style.registerLow(),
-                    style.registerHigh(), false, null);
+                    style.registerHigh(), false, null, false);
             tokens.addAll(sampleBarContent(performer, sampler, free));
-            chords.add(null);
+            for (int bar = 0; bar < primerBars; bar++) {
+                chords.add(null); // the primer's bars follow no plan
+            }
             bars--; // the primer's last bar counts as the first
         }
         FormPlan plan = FormPlan.of(form, Math.max(1, bars), loopBars);
@@ -248,9 +273,8 @@ public final class TokenGenerator {
             tokens.addAll(barTokens);
             chords.add(played.chord());
         }
-        String sections = primer.isEmpty() ? plan.letters() : " " + plan.letters();
-        return new Track(tokens, key, chords, form, loopBars, sections.substring(0, chords.size()),
-                barLevels(sections.substring(0, chords.size()), home, loopBars, loop));
+        String sections = " ".repeat(primerBars) + plan.letters().substring(0, Math.max(0, bars));
+        return new Track(tokens, key, chords, form, loopBars, sections, barLevels(sections, home, loopBars, loop));
     }
 
     /**
@@ -261,7 +285,7 @@ public final class TokenGenerator {
     private List<String> varied(Run performer, Sampler sampler, Key key, Bar bar, boolean turnaround) {
         if (turnaround) {
             return writeBar(performer.fork(), sampler, new ChordChoice(bar.chord(), key, false, null), key, null,
-                    false).tokens();
+                    false, null).tokens();
         }
         return performer.random.nextBoolean() ? BarVariation.withoutTopVoice(bar.tokens()) : bar.tokens();
     }
@@ -300,15 +324,16 @@ public final class TokenGenerator {
         for (int candidate = 0; candidate < CANDIDATE_LOOPS; candidate++) {
             Figure figure = figures[candidate % figures.length];
             Run run = performer.fork();
+            run.touch = -1; // each loop sets its own touch with its first strike
             List<Bar> bars = new ArrayList<>(loopBars);
-            List<int[]> onsets = new ArrayList<>(loopBars);
             for (int bar = 0; bar < loopBars; bar++) {
                 Chord planned = controls.progression() != null ? controls.progression().get(bar) : null;
                 Chord avoid = bar == 0 ? avoidFirst : bar == loopBars - 1 ? bars.get(0).chord() : null;
                 ChordChoice choice = new ChordChoice(planned, key, homeLoop && bar == 0, avoid);
-                Bar written = writeBar(run, sampler, choice, key, figure.onsetsFor(bar, onsets), onTheBeat && bar == 0);
-                bars.add(written);
-                onsets.add(written.onsets());
+                int source = figure.sourceOf(bar);
+                Chord previous = bar == 0 ? null : bars.get(bar - 1).chord();
+                bars.add(writeBar(run, sampler, choice, key, source < 0 ? null : bars.get(source).strikes(),
+                        onTheBeat && bar == 0, previous));
             }
             bars.forEach(bar -> run.feedAll(bar.tokens())); // the loop as it is heard: played again
             if (run.meanLogLikelihood() > bestScore) {
@@ -323,7 +348,8 @@ public final class TokenGenerator {
      * Samples one bar into {@code run}; when it leaves out a guide tone of its chord, the tones are added to its first
      * strike and the run is fed the completed bar instead.
      */
-    private Bar writeBar(Run run, Sampler sampler, ChordChoice choice, Key key, int[] onsets, boolean onTheBeat) {
+    private Bar writeBar(Run run, Sampler sampler, ChordChoice choice, Key key, BarRules.Strikes figure,
+                         boolean onTheBeat, Chord previous) {
         Run before = run.fork();
         double logLikelihoodBefore = run.logLikelihood;
         int scoredBefore = run.scoredTokens;
@@ -340,17 +366,19 @@ public final class TokenGenerator {
             out.add(vocabulary.token(chordToken));
         }
         BarRules rules = new BarRules(chord, BarRules.chordScale(chord, key), style.registerLow(), style.registerHigh(),
-                onTheBeat, onsets);
+                onTheBeat, figure, chord != null && !chord.equals(previous));
         out.addAll(sampleBarContent(run, sampler, rules));
-        int[] played = run.onsetsInBar;
-        if (rules.guideCoverage(run.struckInBar) < 1) {
-            List<String> completed = GuideToneCompletion.complete(out, chord, style.registerLow(),
-                    style.registerHigh(), vocabulary);
-            if (completed != out) {
-                run.restoreFrom(before, logLikelihoodBefore, scoredBefore);
-                run.feedAll(completed);
-                out = completed;
-            }
+        BarRules.Strikes played = new BarRules.Strikes(run.onsetsInBar, run.velocitiesInBar);
+        List<String> finished = StrikeRepair.repair(out, chord);
+        if (choice.planned() != null && rules.guideCoverage(run.struckInBar) < 1) {
+            // The user asked for this chord: it must be heard, so missing guide tones join the first strike.
+            finished = GuideToneCompletion.complete(finished, chord, style.registerLow(), style.registerHigh(),
+                    vocabulary);
+        }
+        if (finished != out) {
+            run.restoreFrom(before, logLikelihoodBefore, scoredBefore);
+            run.feedAll(finished);
+            out = finished;
         }
         return new Bar(out, chord, played);
     }
@@ -443,10 +471,11 @@ public final class TokenGenerator {
             } else if (grammar.isBar(i)) {
                 // Every bar plays something, and a bar that replays the figure plays all of its onsets.
                 allowed[i] = run.notesInBar > 0
-                        && (rules.onsets() == null || run.onsetsInBar.length >= rules.onsets().length);
-            } else if (grammar.isPosition(i) && rules.onsets() != null) {
+                        && (rules.figure() == null || run.onsetsInBar.length >= rules.figure().positions().length);
+            } else if (grammar.isPosition(i) && rules.figure() != null) {
                 int next = run.onsetsInBar.length;
-                allowed[i] = next < rules.onsets().length && grammar.position(i) == rules.onsets()[next];
+                allowed[i] = next < rules.figure().positions().length
+                        && grammar.position(i) == rules.figure().positions()[next];
             } else if (grammar.isPosition(i) && rules.startOnTheBeat() && run.notesInBar == 0) {
                 allowed[i] = grammar.position(i) == 0;
             } else if (pitchOfToken[i] >= 0) {
@@ -455,10 +484,20 @@ public final class TokenGenerator {
                 if (roomForANote == null) {
                     roomForANote = roomForAnotherNote(run, rules, strictness);
                 }
-                // A chord's notes are struck together with one hand motion, so at one dynamic.
-                allowed[i] = roomForANote && (run.velocityAtOnset < 0 || i == run.velocityAtOnset);
+                // A chord's notes are struck together with one hand motion, so at one dynamic; a strike that replays
+                // the figure has the figure's dynamic; every strike keeps the loop's touch.
+                allowed[i] = roomForANote && (run.velocityAtOnset >= 0 ? i == run.velocityAtOnset
+                        : rules.figure() != null ? i == figureVelocity(run, rules)
+                        : run.touch < 0 || velocityBin[i] == run.touch);
             }
         }
+    }
+
+    /** The velocity token of the figure's strike this one replays (-1 when the figure has none there). */
+    private static int figureVelocity(Run run, BarRules rules) {
+        int strike = run.onsetsInBar.length - 1;
+        int[] velocities = rules.figure().velocities();
+        return strike >= 0 && strike < velocities.length ? velocities[strike] : -1;
     }
 
     /** Whether a pitch above this onset's notes is still allowed (else a VEL would start a note with no pitch). */
@@ -482,6 +521,10 @@ public final class TokenGenerator {
             return false;
         }
         if (makesCluster(run.struckAtOnset, pitch % 12)) {
+            return false;
+        }
+        if (rules.rootInBass() && strictness == 2
+                && (run.notesInBar == 0 ? pitch % 12 != rules.chord().root() : pitch < run.bassInBar)) {
             return false;
         }
         return strictness == 1 || rules.pitchClasses()[pitch % 12];
