@@ -15,8 +15,8 @@ import io.immersic.harmony.Key;
  * @param high the highest pitch allowed
  * @param startOnTheBeat the first note must start on the bar line (a track's first bar: no leading silence)
  * @param figure the onsets the bar replays (the loop's comping figure), or null when it is free
- * @param rootInBass the chord changes here: the bar's first note is the chord's root and no note goes below it (the
- *                   left hand states the new harmony)
+ * @param rootInBass the chord changes here: the bar's first note is the chord's root, in the register's lowest octave,
+ *                   and no note goes below it (the left hand states the new harmony)
  */
 record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean startOnTheBeat, Strikes figure,
                 boolean rootInBass) {

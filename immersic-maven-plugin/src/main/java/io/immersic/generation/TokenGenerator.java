@@ -41,6 +41,8 @@ public final class TokenGenerator {
     static final int CONTRAST_LIFT = 5;
     /** Velocity taken off the first and the last pass of the loop: a soft intro and outro. */
     static final int INTRO_OUTRO_SOFTENING = 6;
+    /** Where the chord changes, the left hand's root sits in the lowest octave of the register. */
+    static final int BASS_OCTAVE = 12;
 
     /**
      * A composed track: its tokens (from the first BAR, no END) and the plan it followed.
@@ -92,8 +94,9 @@ public final class TokenGenerator {
         int[] onsetsInBar = new int[0];
         int[] velocitiesInBar = new int[0];
         /**
-         * The velocity bin of the loop's first strike, which every strike of the loop keeps (a player keeps one touch
-         * through a loop; the accents and the section's dynamics shape it when it is played); -1 before it.
+         * The velocity bin of the track's first strike, which every strike keeps within one bin (a player keeps one
+         * touch through a track, a strike of the figure a little louder or softer than another; the accents and the
+         * section's dynamics shape it when it is played); -1 before it.
          */
         int touch = -1;
         double logLikelihood;
@@ -280,14 +283,14 @@ public final class TokenGenerator {
     /**
      * The phrase end: before another section (or the end of the track) the model writes the bar anew on the same
      * chord — a turnaround or a pickup into what comes next; before the same section again, half the time the top
-     * voice of the bar drops out. Otherwise the loop's bar as it is.
+     * voice of the bar drops out (when it is not a guide tone). Otherwise the loop's bar as it is.
      */
     private List<String> varied(Run performer, Sampler sampler, Key key, Bar bar, boolean turnaround) {
         if (turnaround) {
             return writeBar(performer.fork(), sampler, new ChordChoice(bar.chord(), key, false, null), key, null,
                     false, null).tokens();
         }
-        return performer.random.nextBoolean() ? BarVariation.withoutTopVoice(bar.tokens()) : bar.tokens();
+        return performer.random.nextBoolean() ? BarVariation.withoutTopVoice(bar.tokens(), bar.chord()) : bar.tokens();
     }
 
     /**
@@ -324,7 +327,6 @@ public final class TokenGenerator {
         for (int candidate = 0; candidate < CANDIDATE_LOOPS; candidate++) {
             Figure figure = figures[candidate % figures.length];
             Run run = performer.fork();
-            run.touch = -1; // each loop sets its own touch with its first strike
             List<Bar> bars = new ArrayList<>(loopBars);
             for (int bar = 0; bar < loopBars; bar++) {
                 Chord planned = controls.progression() != null ? controls.progression().get(bar) : null;
@@ -370,7 +372,7 @@ public final class TokenGenerator {
         out.addAll(sampleBarContent(run, sampler, rules));
         BarRules.Strikes played = new BarRules.Strikes(run.onsetsInBar, run.velocitiesInBar);
         List<String> finished = StrikeRepair.repair(out, chord);
-        if (choice.planned() != null && rules.guideCoverage(run.struckInBar) < 1) {
+        if (choice.planned() != null && rules.guideCoverage(struckPitchClasses(finished)) < 1) {
             // The user asked for this chord: it must be heard, so missing guide tones join the first strike.
             finished = GuideToneCompletion.complete(finished, chord, style.registerLow(), style.registerHigh(),
                     vocabulary);
@@ -424,6 +426,17 @@ public final class TokenGenerator {
             }
             return true;
         }
+    }
+
+    private static boolean[] struckPitchClasses(List<String> bar) {
+        boolean[] struck = new boolean[12];
+        for (String token : bar) {
+            int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
+            if (pitch >= 0) {
+                struck[pitch % 12] = true;
+            }
+        }
+        return struck;
     }
 
     /** Samples notes until the model opens the next bar (that BAR is not taken). */
@@ -488,7 +501,7 @@ public final class TokenGenerator {
                 // the figure has the figure's dynamic; every strike keeps the loop's touch.
                 allowed[i] = roomForANote && (run.velocityAtOnset >= 0 ? i == run.velocityAtOnset
                         : rules.figure() != null ? i == figureVelocity(run, rules)
-                        : run.touch < 0 || velocityBin[i] == run.touch);
+                        : run.touch < 0 || Math.abs(velocityBin[i] - run.touch) <= 1);
             }
         }
     }
@@ -523,8 +536,9 @@ public final class TokenGenerator {
         if (makesCluster(run.struckAtOnset, pitch % 12)) {
             return false;
         }
-        if (rules.rootInBass() && strictness == 2
-                && (run.notesInBar == 0 ? pitch % 12 != rules.chord().root() : pitch < run.bassInBar)) {
+        if (rules.rootInBass() && strictness == 2 && (run.notesInBar == 0
+                ? pitch % 12 != rules.chord().root() || pitch >= rules.low() + BASS_OCTAVE
+                : pitch < run.bassInBar)) {
             return false;
         }
         return strictness == 1 || rules.pitchClasses()[pitch % 12];

@@ -142,6 +142,23 @@ public final class MusicBenchmark {
             fewestVoiced = Math.min(fewestVoiced, io.immersic.evaluation.MusicStats.measure(askedNotes.get(i), 4,
                     asked.get(i).key(), asked.get(i).chords()).plannedChordShare());
         }
+        if (Boolean.getBoolean("dev.debug")) {
+            for (int i = 0; i < asked.size(); i++) {
+                List<Note> notes = askedNotes.get(i);
+                for (int bar = 0; bar < asked.get(i).chords().size(); bar++) {
+                    Chord chord = asked.get(i).chords().get(bar);
+                    boolean[] sounding = new boolean[12];
+                    for (Note n : notes) {
+                        if (n.startBeat() < bar * 4 + 4 && n.endBeat() > bar * 4) sounding[n.pitch() % 12] = true;
+                    }
+                    for (int pc : chord.guidePitchClasses()) {
+                        if (!sounding[pc]) {
+                            System.out.println("track " + i + " bar " + bar + " " + chord.symbol() + " misses " + pc + " sections " + asked.get(i).sections());
+                        }
+                    }
+                }
+            }
+        }
         System.out.printf("| progression: bars voicing the planned root, third and seventh, fewest in any track |"
                 + " %.1f %% |%n", 100 * fewestVoiced);
         printLoopClosure(loops);

@@ -174,9 +174,11 @@ class TokenGeneratorTest {
                 assertEquals(bars.get(bar), bars.get(bar + 12), "bar " + bar + " again in the last A");
             }
             assertNotEquals(bars.subList(0, 3), bars.subList(8, 11), "B is a loop of its own");
-            long touches = bars.subList(0, 3).stream().flatMap(List::stream).filter(t -> t.startsWith("VEL_"))
-                    .distinct().count();
-            assertEquals(1, touches, "one touch through the loop: " + bars.subList(0, 3));
+            int[] bins = track.tokens().stream().filter(t -> t.startsWith("VEL_"))
+                    .mapToInt(t -> Integer.parseInt(t.substring(4))).toArray();
+            int first = bins[0];
+            assertTrue(java.util.Arrays.stream(bins).allMatch(bin -> Math.abs(bin - first) <= 1),
+                    "one touch through the track, each strike within a bin of the first: " + track.tokens());
             assertEquals(List.of(-6, -6, -6, -6, 0, 0, 0, 0, 5, 5, 5, 5, -6, -6, -6, -6), track.barLevels(),
                     "a soft first and last pass, a lifted B");
         }
