@@ -234,7 +234,8 @@ public final class TokenGenerator {
         SplittableRandom random = new SplittableRandom(p.seed() * 1_000_003L + track);
         Key key = keyFor(controls, random);
         String form = controls.formOrDefault();
-        int loopBars = controls.progression() != null ? controls.progression().size() : style.loopBars();
+        int loopBars = controls.progression() != null ? controls.progression().size()
+                : fittedLoop(style.loopBars(), p.lengthBars(), form.length());
         Run performer = new Run(stepper.newState(), new RemiGrammar.State(), null, random);
         List<String> tokens = new ArrayList<>();
         List<Chord> chords = new ArrayList<>();
@@ -278,6 +279,18 @@ public final class TokenGenerator {
         }
         String sections = " ".repeat(primerBars) + plan.letters().substring(0, Math.max(0, bars));
         return new Track(tokens, key, chords, form, loopBars, sections, barLevels(sections, home, loopBars, loop));
+    }
+
+    /**
+     * The corpus's loop length, halved (down to 2 bars) while the form's sections cannot each hold one loop in the
+     * track: AABA in 16 bars from a corpus of 8-bar loops plays 4-bar loops, so that it reaches B.
+     */
+    static int fittedLoop(int corpusLoop, int bars, int sections) {
+        int loop = corpusLoop;
+        while (loop > 2 && loop * sections > bars) {
+            loop /= 2;
+        }
+        return loop;
     }
 
     /**

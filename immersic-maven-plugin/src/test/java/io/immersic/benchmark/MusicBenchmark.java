@@ -62,7 +62,9 @@ public final class MusicBenchmark {
         CorpusStyle style = CorpusStyle.of(files, 4);
         System.out.println("[INFO] Corpus style: " + style);
         TokenGenerator generator = new TokenGenerator(trained.network(), vocabulary, style);
-        GenerationParameters twenty = new GenerationParameters(20, 16, 1.2, 0, 1.0, 7, null, 0, 0);
+        double temperature = Double.parseDouble(System.getProperty("benchmark.temperature",
+                Double.toString(GenerationParameters.DEFAULT_TEMPERATURE)));
+        GenerationParameters twenty = new GenerationParameters(20, 16, temperature, 0, 1.0, 7, null, 0, 0);
 
         Map<String, Object> report = new LinkedHashMap<>();
         long started = System.nanoTime();
@@ -142,7 +144,7 @@ public final class MusicBenchmark {
             fewestVoiced = Math.min(fewestVoiced, io.immersic.evaluation.MusicStats.measure(askedNotes.get(i), 4,
                     asked.get(i).key(), asked.get(i).chords()).plannedChordShare());
         }
-        if (Boolean.getBoolean("dev.debug")) {
+        if (Boolean.getBoolean("benchmark.misses")) {
             for (int i = 0; i < asked.size(); i++) {
                 List<Note> notes = askedNotes.get(i);
                 for (int bar = 0; bar < asked.get(i).chords().size(); bar++) {

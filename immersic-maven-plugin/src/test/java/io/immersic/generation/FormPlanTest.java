@@ -27,6 +27,15 @@ class FormPlanTest {
     }
 
     @Test
+    void aLoopTooLongForTheFormIsHalved() {
+        assertEquals(4, TokenGenerator.fittedLoop(8, 16, 4), "AABA in 16 bars from 8-bar loops");
+        assertEquals(8, TokenGenerator.fittedLoop(8, 32, 4));
+        assertEquals(4, TokenGenerator.fittedLoop(4, 16, 4));
+        assertEquals(2, TokenGenerator.fittedLoop(8, 4, 4), "never below 2 bars");
+        assertEquals(2, TokenGenerator.fittedLoop(2, 64, 1));
+    }
+
+    @Test
     void knowsWhereSectionsEndAndWhatFollows() {
         FormPlan plan = FormPlan.of("AABA", 16, 4);
         assertTrue(plan.endsSection(3));
