@@ -29,9 +29,9 @@ public final class EvaluateStep {
 
     /** Has the composer measure its model and tracks and publishes the result; the gate is {@link #enforce}d apart. */
     public Evaluation run(Composer composer, Corpus corpus, List<TokenGenerator.Track> tracks,
-                          List<List<Note>> played, Path output) throws ImmersicException {
+                          List<List<Note>> played, double tempoBpm, Path output) throws ImmersicException {
         long started = System.nanoTime();
-        Evaluation evaluation = composer.evaluate(corpus, tracks, played);
+        Evaluation evaluation = composer.evaluate(corpus, tracks, played, tempoBpm);
         publish(evaluation, output, started);
         return evaluation;
     }

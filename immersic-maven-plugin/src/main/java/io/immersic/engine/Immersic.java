@@ -97,7 +97,8 @@ public final class Immersic {
         Evaluation evaluation = null;
         List<String> gateFailures = List.of();
         if (request.evaluation().enabled() && corpus != null) {
-            evaluation = new EvaluateStep(log).run(composer, corpus, tracks, played,
+            double bpm = generation.tempoBpm() > 0 ? generation.tempoBpm() : composer.tempoBpm();
+            evaluation = new EvaluateStep(log).run(composer, corpus, tracks, played, bpm,
                     request.train().preprocess().output().evaluationFile());
             gateFailures = EvaluateStep.gateFailures(evaluation, request.evaluation());
         } else {

@@ -32,17 +32,20 @@ public final class Evaluator {
      * @param generatedPlans the chord each track planned per bar (null, or null entries: no plan)
      * @param generatedNotes the notes each track was written with (velocities as played), or null to decode the
      *                       tokens
+     * @param corpusTempos each corpus file's stated tempo (0: states none), or null when not known
+     * @param generatedTempoBpm the tracks' tempo (NaN: not known)
      */
     public record Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
                         double validationFraction, long trainingSeed, boolean transposed,
                         List<List<String>> generated, double beatsPerBar, List<Key> generatedKeys,
-                        List<List<Chord>> generatedPlans, List<List<Note>> generatedNotes) {
+                        List<List<Chord>> generatedPlans, List<List<Note>> generatedNotes,
+                        List<Double> corpusTempos, double generatedTempoBpm) {
 
         public Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
                      double validationFraction, long trainingSeed, boolean transposed,
                      List<List<String>> generated, double beatsPerBar) {
             this(corpusFiles, vocabulary, network, validationFraction, trainingSeed, transposed, generated,
-                    beatsPerBar, null, null, null);
+                    beatsPerBar, null, null, null, null, Double.NaN);
         }
     }
 
@@ -81,8 +84,8 @@ public final class Evaluator {
                 new Evaluation.Models(lstm[1], ngramTop1, bestOrder),
                 byOrder, validation.size(), (long) lstm[2], g.overlap(), g.humanOverlap(), g.kl(), g.copied().tokens(),
                 g.copied().bars(), g.shared8(), 1 - g.shared8(), g.distinct(), g.distinct().get("4"), g.key(),
-                music(in.corpusFiles(), split, notesOf(in), in.beatsPerBar(), in.generatedKeys(),
-                        in.generatedPlans()),
+                withTempo(music(in.corpusFiles(), split, notesOf(in), in.beatsPerBar(), in.generatedKeys(),
+                        in.generatedPlans()), split, in.corpusTempos(), in.generatedTempoBpm()),
                 classifier(in.corpusFiles(), split, notesOf(in), in.beatsPerBar(), in.trainingSeed()),
                 in.generated().size());
     }
@@ -106,6 +109,33 @@ public final class Evaluator {
         music.put("heldOutHuman", humanFigures(corpusFiles, split.validation(), beatsPerBar, decoder));
         music.put("training", humanFigures(corpusFiles, split.training(), beatsPerBar, decoder));
         return music;
+    }
+
+    /**
+     * The music figures with {@code tempoBpm}: the tracks' tempo, and for the held-out and the training pieces the
+     * median tempo of the files that state one (a file without a tempo event has an unknown tempo; NaN when none
+     * states one).
+     */
+    static Map<String, Map<String, Double>> withTempo(Map<String, Map<String, Double>> music, FileSplit split,
+                                                      List<Double> corpusTempos, double generatedTempoBpm) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (var column : music.entrySet()) {
+            Map<String, Double> figures = new LinkedHashMap<>(column.getValue());
+            List<Integer> files = column.getKey().equals("heldOutHuman") ? split.validation()
+                    : column.getKey().equals("training") ? split.training() : null;
+            figures.put("tempoBpm", files == null ? generatedTempoBpm : statedMedian(files, corpusTempos));
+            out.put(column.getKey(), figures);
+        }
+        return out;
+    }
+
+    private static double statedMedian(List<Integer> files, List<Double> corpusTempos) {
+        if (corpusTempos == null) {
+            return Double.NaN;
+        }
+        double[] stated = files.stream().mapToDouble(corpusTempos::get).filter(bpm -> bpm > 0).sorted().toArray();
+        int n = stated.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? stated[n / 2] : (stated[n / 2 - 1] + stated[n / 2]) / 2;
     }
 
     /**

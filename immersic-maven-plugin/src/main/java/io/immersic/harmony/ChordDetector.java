@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Names harmonies by template matching in the style of Pardo and Birmingham (2002): every root and quality is
- * scored against a pitch-class profile, and the best score wins. It also judges whether a struck set of pitch
- * classes sounds like a conventional chord, to catch clusters that a generator should not produce.
+ * scored against a pitch-class profile, and the best score wins. It also spots semitone clusters; whether a struck
+ * set is a conventional chord is {@link StrictChords}'s to say.
  */
 public final class ChordDetector {
 
@@ -131,32 +131,6 @@ public final class ChordDetector {
         return profile;
     }
 
-    /**
-     * Whether a struck set of pitch classes fits a conventional jazz/lo-fi chord: some template contains every
-     * struck pitch class and the set holds the template's third (or sus tone), so rootless voicings (3-7-9,
-     * 3-7-13) count. A rootless reading must also not have two semitone clashes: otherwise {C, Db, G, Ab} would
-     * pass as a rootless Bbm13 (b3 b7 9 13), which in close position is two minor seconds rather than a chord.
-     * Fewer than 3 pitch classes are not a chord and always pass.
-     */
-    public static boolean recognisable(boolean[] pitchClasses) {
-        requireTwelve(pitchClasses);
-        if (count(pitchClasses) < 3) {
-            return true;
-        }
-        boolean dense = semitoneClashes(pitchClasses) >= 2;
-        for (ChordQuality quality : ChordQuality.values()) {
-            for (int root = 0; root < 12; root++) {
-                if (dense && !pitchClasses[root]) {
-                    continue;
-                }
-                if (pitchClasses[(root + quality.thirdInterval()) % 12] && covers(quality, root, pitchClasses)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Whether three pitch classes a semitone apart in a row sound (pc, pc+1, pc+2, wrapping B-C-C#). */
     public static boolean hasSemitoneCluster(boolean[] pitchClasses) {
         requireTwelve(pitchClasses);
@@ -166,33 +140,6 @@ public final class ChordDetector {
             }
         }
         return false;
-    }
-
-    private static boolean covers(ChordQuality quality, int root, boolean[] pitchClasses) {
-        for (int pc = 0; pc < 12; pc++) {
-            if (pitchClasses[pc] && !quality.hasInterval(pc - root)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int semitoneClashes(boolean[] pitchClasses) {
-        int clashes = 0;
-        for (int pc = 0; pc < 12; pc++) {
-            if (pitchClasses[pc] && pitchClasses[(pc + 1) % 12]) {
-                clashes++;
-            }
-        }
-        return clashes;
-    }
-
-    private static int count(boolean[] pitchClasses) {
-        int count = 0;
-        for (boolean member : pitchClasses) {
-            count += member ? 1 : 0;
-        }
-        return count;
     }
 
     private static void requireTwelve(boolean[] pitchClasses) {

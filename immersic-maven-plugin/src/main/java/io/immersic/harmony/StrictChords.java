@@ -37,6 +37,9 @@ import java.util.Map;
  * generator's vocabulary but not in this list; and the augmented major seventh (C-E-G#-B), which no quality here
  * holds, so it counts as no conventional chord: it is rare in lo-fi, and a generator striking it is more likely wrong
  * than daring. Fewer than 3 pitch classes are an interval or a note, not judged at all.
+ *
+ * <p>A rootless reading of a set with two or more semitone clashes is refused: C-Db-G-Ab is a rootless Bbm13 (b3 b7 9
+ * 13) on paper, two minor seconds in the hand.
  */
 public final class StrictChords {
 
@@ -135,14 +138,23 @@ public final class StrictChords {
         if (count < MIN_PITCH_CLASSES) {
             throw new IllegalArgumentException("fewer than " + MIN_PITCH_CLASSES + " pitch classes are not judged");
         }
+        boolean dense = semitoneClashes(pitchClasses) >= 2;
         for (Map.Entry<ChordQuality, List<Tones>> entry : REQUIRED.entrySet()) {
             for (int root = 0; root < 12; root++) {
-                if (voices(pitchClasses, root, entry.getKey(), entry.getValue())) {
+                if ((pitchClasses[root] || !dense) && voices(pitchClasses, root, entry.getKey(), entry.getValue())) {
                     return new Chord(root, entry.getKey());
                 }
             }
         }
         return null;
+    }
+
+    private static int semitoneClashes(boolean[] pitchClasses) {
+        int clashes = 0;
+        for (int pc = 0; pc < 12; pc++) {
+            clashes += pitchClasses[pc] && pitchClasses[(pc + 1) % 12] ? 1 : 0;
+        }
+        return clashes;
     }
 
     private static boolean voices(boolean[] pitchClasses, int root, ChordQuality quality, List<Tones> required) {

@@ -26,8 +26,9 @@ public interface Composer {
      * The model's held-out loss and the tracks' figures against the corpus.
      *
      * @param played each track's notes as they were written (velocities humanized, loops cut at the bar line)
+     * @param tempoBpm the tempo the tracks were written at
      */
-    Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played);
+    Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played, double tempoBpm);
 
     /** Whether a primer token can be fed to the model; the others are left out of the primer. */
     boolean knows(String token);

@@ -106,13 +106,15 @@ public final class LstmMethod implements CompositionMethod {
         }
 
         @Override
-        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played) {
+        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played,
+                                   double tempoBpm) {
             return new Evaluator().evaluate(new Evaluator.Input(
                     corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
                     model.info().parameters().validationFraction(), model.info().parameters().seed(),
                     model.info().parameters().transpose(), tracks.stream().map(TokenGenerator.Track::tokens).toList(),
                     model.info().beatsPerBar(), tracks.stream().map(TokenGenerator.Track::key).toList(),
-                    tracks.stream().map(TokenGenerator.Track::chords).toList(), played));
+                    tracks.stream().map(TokenGenerator.Track::chords).toList(), played,
+                    corpus.files().stream().map(CorpusEntry::tempoBpm).toList(), tempoBpm));
         }
 
         @Override

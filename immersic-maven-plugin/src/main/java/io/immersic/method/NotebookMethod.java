@@ -112,7 +112,8 @@ public final class NotebookMethod implements CompositionMethod {
         }
 
         @Override
-        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played) {
+        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played,
+                                   double tempoBpm) {
             return new Evaluator().evaluateNotebook(files, elements, split, model.heldOutNll(),
                     tracks.stream().map(TokenGenerator.Track::tokens).toList(), BEATS_PER_BAR);
         }

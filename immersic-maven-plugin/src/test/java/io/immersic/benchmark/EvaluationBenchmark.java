@@ -74,7 +74,7 @@ final class EvaluationBenchmark {
             List<TokenGenerator.Track> tracks = composer.compose(List.of(),
                     new GenerationParameters(10, 16, 0, 0, 1.0, 7, null, 0, 0),
                     io.immersic.generation.MusicControls.NONE, false);
-            return composer.evaluate(corpus, tracks, null);
+            return composer.evaluate(corpus, tracks, null, composer.tempoBpm());
         } catch (io.immersic.common.ImmersicException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

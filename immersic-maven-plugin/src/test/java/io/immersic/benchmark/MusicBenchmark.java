@@ -70,10 +70,10 @@ public final class MusicBenchmark {
         long started = System.nanoTime();
         List<TokenGenerator.Track> free = generator.generate(List.of(), twenty, MusicControls.NONE, false);
         double seconds = (System.nanoTime() - started) / 1e9;
-        Evaluation defaults = evaluate(files, vocabulary, trained, p, free);
+        Evaluation defaults = evaluate(corpus, vocabulary, trained, p, free);
         List<TokenGenerator.Track> asked = generator.generate(List.of(), twenty,
                 MusicControls.parse(null, PROGRESSION, null), false);
-        Evaluation progression = evaluate(files, vocabulary, trained, p, asked);
+        Evaluation progression = evaluate(corpus, vocabulary, trained, p, asked);
         List<TokenGenerator.Track> loops = generator.generate(List.of(), twenty, MusicControls.NONE, true);
         // The same pipeline with a model trained for one epoch: a figure it reaches as well is made by the rules.
         TrainingParameters oneEpochParameters = new TrainingParameters(1, d.layers(), d.hiddenSize(),
@@ -82,7 +82,7 @@ public final class MusicBenchmark {
         Trainer.Result oneEpoch = trainOrReuse(files, vocabulary, oneEpochParameters, log, out);
         List<TokenGenerator.Track> untrained = new TokenGenerator(oneEpoch.network(), vocabulary, style)
                 .generate(List.of(), twenty, MusicControls.NONE, false);
-        Evaluation oneEpochEvaluation = evaluate(files, vocabulary, oneEpoch, oneEpochParameters, untrained);
+        Evaluation oneEpochEvaluation = evaluate(corpus, vocabulary, oneEpoch, oneEpochParameters, untrained);
         boolean withNotebook = !"false".equals(System.getProperty("benchmark.notebook"));
         Evaluation notebook = withNotebook ? EvaluationBenchmark.notebook(corpus, p) : null;
 
@@ -198,12 +198,15 @@ public final class MusicBenchmark {
         return trained;
     }
 
-    private static Evaluation evaluate(List<List<String>> files, Vocabulary vocabulary, Trainer.Result trained,
+    /** The tracks measured as the generate goal measures them, written at the corpus's tempo (the default). */
+    private static Evaluation evaluate(Corpus corpus, Vocabulary vocabulary, Trainer.Result trained,
                                        TrainingParameters p, List<TokenGenerator.Track> tracks) {
-        return new Evaluator().evaluate(new Evaluator.Input(files, vocabulary, trained.network(),
-                p.validationFraction(), p.seed(), true, tracks.stream().map(TokenGenerator.Track::tokens).toList(), 4,
+        return new Evaluator().evaluate(new Evaluator.Input(corpus.files().stream().map(CorpusEntry::tokens).toList(),
+                vocabulary, trained.network(), p.validationFraction(), p.seed(), true,
+                tracks.stream().map(TokenGenerator.Track::tokens).toList(), 4,
                 tracks.stream().map(TokenGenerator.Track::key).toList(),
-                tracks.stream().map(TokenGenerator.Track::chords).toList(), played(tracks)));
+                tracks.stream().map(TokenGenerator.Track::chords).toList(), played(tracks),
+                corpus.files().stream().map(CorpusEntry::tempoBpm).toList(), corpus.tempo().bpm()));
     }
 
     /** The notes as the generate goal writes them: decoded, re-struck keys released, velocities humanized (seed 7). */

@@ -83,7 +83,8 @@ class GenerateStepTest {
             }
 
             @Override
-            public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played) {
+            public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played,
+                                       double tempoBpm) {
                 throw new UnsupportedOperationException();
             }
 
