@@ -196,8 +196,9 @@ public final class HtmlReport {
             List<String[]> auc = new ArrayList<>();
             for (var entry : e.classifier().entrySet()) {
                 var result = entry.getValue();
+                String windows = result.ran() ? result.windowsB() + " vs " + result.windowsA() : "too few";
                 auc.add(row(CLASSIFIER_ROWS.getOrDefault(entry.getKey(), entry.getKey()), num(result.aucLogistic()),
-                        num(result.aucTrees()), result.ran() ? result.windowsA() + " / " + result.windowsB() : "too few",
+                        num(result.aucTrees()), windows,
                         result.separators().stream().limit(3).map(sep -> sep.feature()).reduce((a, b) -> a + ", " + b)
                                 .orElse("")));
             }
