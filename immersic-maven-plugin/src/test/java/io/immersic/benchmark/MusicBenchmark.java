@@ -64,7 +64,9 @@ public final class MusicBenchmark {
         TokenGenerator generator = new TokenGenerator(trained.network(), vocabulary, style);
         double temperature = Double.parseDouble(System.getProperty("benchmark.temperature",
                 Double.toString(GenerationParameters.DEFAULT_TEMPERATURE)));
-        GenerationParameters twenty = new GenerationParameters(20, 16, temperature, 0, 1.0, 7, null, 0, 0);
+        double topP = Double.parseDouble(System.getProperty("benchmark.topP",
+                Double.toString(GenerationParameters.DEFAULT_TOP_P)));
+        GenerationParameters twenty = new GenerationParameters(20, 16, temperature, 0, topP, 7, null, 0, 0);
 
         Map<String, Object> report = new LinkedHashMap<>();
         long started = System.nanoTime();
