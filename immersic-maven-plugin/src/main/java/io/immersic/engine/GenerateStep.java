@@ -109,7 +109,8 @@ public final class GenerateStep {
         for (int i = 0; i < tracks.size(); i++) {
             List<String> tokens = tracks.get(i).tokens();
             List<Note> notes = Humanizer.apply(releaseBeforeRestrike(decoder.decode(tokens, beatsPerBar)),
-                    beatsPerBar, tracks.get(i).barLevels(), request.generation().seed() * 1_000_003L + i);
+                    beatsPerBar, tracks.get(i).barLevels(), composer.roll(),
+                    request.generation().seed() * 1_000_003L + i);
             if (request.audio().loop()) {
                 notes = endAt(notes, bars(tokens) * beatsPerBar); // a loop's MIDI ends exactly at its last bar line
             }

@@ -1,18 +1,31 @@
 package io.immersic.generation;
 
 import io.immersic.midi.Note;
+import io.immersic.analysis.CorpusStyle;
+import io.immersic.tokens.RemiTokens;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Plays the notes the way a pianist would: velocities shaped by the beat (the downbeat leans, off-beats are lighter),
  * the top note of a chord sung out a little, and a small seeded variation on every note. The model's velocity bins
- * stay the base, so a corpus with dynamics keeps them; a corpus played at one velocity still comes out alive.
+ * stay the base, so a corpus with dynamics keeps them; a corpus played at one velocity still comes out alive. Chords
+ * are rolled as the corpus's players roll them ({@link CorpusStyle.Roll}): the notes of a strike of three or more,
+ * lowest first, one roll step apart, all released together. Whether a strike is rolled depends on the strike itself
+ * (its place in the bar), so a figure played again is rolled again the same way.
  */
 public final class Humanizer {
 
     static final int VARIATION = 2;
+    /** Strikes of fewer notes are never rolled: two notes are an interval, struck together. */
+    static final int ROLLED_NOTES = 3;
+    /**
+     * A rolled chord sounds in at most this many onsets: the notes above the third come in with it. A hand rolls a
+     * chord quickly; a longer arpeggio would land on the next sixteenth, where the corpus's rolls never reach.
+     */
+    static final int ROLL_ONSETS = 3;
     private static final int DOWNBEAT_ACCENT = 3;
     private static final int OFFBEAT_SOFTENING = 2;
     private static final int TOP_NOTE_ACCENT = 2;
@@ -29,6 +42,16 @@ public final class Humanizer {
      * bars past the list's end are not changed).
      */
     public static List<Note> apply(List<Note> notes, double beatsPerBar, List<Integer> barLevels, long seed) {
+        return apply(notes, beatsPerBar, barLevels, CorpusStyle.Roll.NONE, seed);
+    }
+
+    /** The same, with the chords rolled as {@code roll} says. */
+    public static List<Note> apply(List<Note> notes, double beatsPerBar, List<Integer> barLevels,
+                                   CorpusStyle.Roll roll, long seed) {
+        return rolled(velocities(notes, beatsPerBar, barLevels, seed), beatsPerBar, roll, seed);
+    }
+
+    private static List<Note> velocities(List<Note> notes, double beatsPerBar, List<Integer> barLevels, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Note> out = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
@@ -40,6 +63,47 @@ public final class Humanizer {
                     note.durationBeats(), note.channel()));
         }
         return out;
+    }
+
+    /**
+     * Rolls the strikes of at least {@value #ROLLED_NOTES} notes that {@code roll} picks: note k of a strike (by
+     * pitch) starts k roll steps late and is shortened by as much, so the chord still ends together.
+     */
+    static List<Note> rolled(List<Note> notes, double beatsPerBar, CorpusStyle.Roll roll, long seed) {
+        if (roll.share() <= 0) {
+            return notes;
+        }
+        double step = (double) roll.steps() / RemiTokens.STEPS_PER_BEAT;
+        List<Note> out = new ArrayList<>(notes.size());
+        for (int first = 0; first < notes.size(); ) {
+            int end = first;
+            while (end < notes.size() && Math.abs(notes.get(end).startBeat() - notes.get(first).startBeat()) < 1e-9) {
+                end++;
+            }
+            List<Note> strike = new ArrayList<>(notes.subList(first, end));
+            strike.sort(Comparator.comparingInt(Note::pitch));
+            boolean rolls = strike.size() >= ROLLED_NOTES && picked(strike, beatsPerBar, seed) < roll.share();
+            for (int k = 0; k < strike.size(); k++) {
+                Note note = strike.get(k);
+                double delay = rolls ? Math.min(Math.min(k, ROLL_ONSETS - 1) * step, note.durationBeats() / 2) : 0;
+                out.add(new Note(note.pitch(), note.velocity(), note.startBeat() + delay, note.durationBeats() - delay,
+                        note.channel()));
+            }
+            first = end;
+        }
+        out.sort(Comparator.comparingDouble(Note::startBeat).thenComparingInt(Note::pitch));
+        return out;
+    }
+
+    /**
+     * A number in [0, 1) fixed by the strike's place in its bar (and the seed): a figure replayed in another bar is
+     * rolled the same way, as a player's hands repeat a pattern.
+     */
+    private static double picked(List<Note> strike, double beatsPerBar, long seed) {
+        double beat = strike.get(0).startBeat();
+        double inBar = beat - Math.floor(beat / beatsPerBar + 1e-9) * beatsPerBar;
+        long place = Math.round(inBar * RemiTokens.STEPS_PER_BEAT);
+        return new SplittableRandom(seed * 31 + place).nextDouble();
     }
 
     private static int level(List<Integer> barLevels, double beat, double beatsPerBar) {

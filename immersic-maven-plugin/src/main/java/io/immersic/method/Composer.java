@@ -38,6 +38,11 @@ public interface Composer {
     /** The tempo the tracks are written at unless the build asks for one. */
     double tempoBpm();
 
+    /** How the tracks' chords are rolled when played: the corpus's players' way (none when the method cannot say). */
+    default io.immersic.analysis.CorpusStyle.Roll roll() {
+        return io.immersic.analysis.CorpusStyle.Roll.NONE;
+    }
+
     /**
      * What identifies the model's weights and description (a hash), so a build can keep tracks it wrote with the same
      * model; null when the method cannot say, and then tracks are always written again.

@@ -131,5 +131,10 @@ public final class LstmMethod implements CompositionMethod {
         public double tempoBpm() {
             return model.info().tempoBpm();
         }
+
+        @Override
+        public io.immersic.analysis.CorpusStyle.Roll roll() {
+            return model.info().style().roll();
+        }
     }
 }

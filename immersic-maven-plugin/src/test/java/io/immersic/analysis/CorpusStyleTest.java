@@ -39,6 +39,24 @@ class CorpusStyleTest {
     }
 
     @Test
+    void measuresHowChordsAreRolled() {
+        CorpusStyle.RollCount count = new CorpusStyle.RollCount();
+        // A block chord, a chord rolled one step (1/12 beat) a note, a chord rolled two steps, and a melody in eighths.
+        count.add(List.of(new io.immersic.midi.Note(48, 80, 0, 2, 0), new io.immersic.midi.Note(52, 80, 0, 2, 0),
+                new io.immersic.midi.Note(55, 80, 0, 2, 0),
+                new io.immersic.midi.Note(48, 80, 4, 2, 0), new io.immersic.midi.Note(52, 80, 4 + 1 / 12.0, 2, 0),
+                new io.immersic.midi.Note(55, 80, 4 + 2 / 12.0, 2, 0),
+                new io.immersic.midi.Note(48, 80, 8, 2, 0), new io.immersic.midi.Note(52, 80, 8 + 2 / 12.0, 2, 0),
+                new io.immersic.midi.Note(55, 80, 8 + 3 / 12.0, 2, 0),
+                new io.immersic.midi.Note(60, 80, 12, 0.5, 0), new io.immersic.midi.Note(62, 80, 12.5, 0.5, 0),
+                new io.immersic.midi.Note(64, 80, 13, 0.5, 0)));
+        CorpusStyle.Roll roll = count.roll();
+        assertEquals(2 / 3.0, roll.share(), 0.001, "two of the three chords are rolled; the melody is no strike");
+        assertEquals(1, roll.steps(), "gaps 1, 1, 2, 1: the median is 1");
+        assertEquals(CorpusStyle.Roll.NONE, new CorpusStyle.RollCount().roll());
+    }
+
+    @Test
     void measuresLoopsRegisterAndKeysFromTokens() {
         // Two files: a 2-bar loop (C major, then F major over C) four times, in the register 48..67.
         List<String> file = new ArrayList<>();

@@ -140,7 +140,7 @@ public final class MusicBenchmark {
         System.out.printf("%n| longest copied run, any key | %d tokens across %d bar line(s) (progression: %d / %d) |%n",
                 defaults.longestCopiedTokens(), defaults.longestCopiedBars(), progression.longestCopiedTokens(),
                 progression.longestCopiedBars());
-        List<List<Note>> askedNotes = played(asked);
+        List<List<Note>> askedNotes = played(asked, style.roll());
         double fewestVoiced = 1;
         for (int i = 0; i < asked.size(); i++) {
             fewestVoiced = Math.min(fewestVoiced, io.immersic.evaluation.MusicStats.measure(askedNotes.get(i), 4,
@@ -207,17 +207,18 @@ public final class MusicBenchmark {
                 vocabulary, trained.network(), p.validationFraction(), p.seed(), true,
                 tracks.stream().map(TokenGenerator.Track::tokens).toList(), 4,
                 tracks.stream().map(TokenGenerator.Track::key).toList(),
-                tracks.stream().map(TokenGenerator.Track::chords).toList(), played(tracks),
+                tracks.stream().map(TokenGenerator.Track::chords).toList(),
+                played(tracks, CorpusStyle.of(corpus.files().stream().map(CorpusEntry::tokens).toList(), 4).roll()),
                 corpus.files().stream().map(CorpusEntry::tempoBpm).toList(), corpus.tempo().bpm()));
     }
 
     /** The notes as the generate goal writes them: decoded, re-struck keys released, velocities humanized (seed 7). */
-    private static List<List<Note>> played(List<TokenGenerator.Track> tracks) {
+    private static List<List<Note>> played(List<TokenGenerator.Track> tracks, CorpusStyle.Roll roll) {
         List<List<Note>> notes = new ArrayList<>();
         for (int i = 0; i < tracks.size(); i++) {
             List<Note> decoded = io.immersic.engine.GenerateStep.releaseBeforeRestrike(
                     new RemiDecoder().decode(tracks.get(i).tokens(), 4));
-            notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), 7 * 1_000_003L + i));
+            notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), roll, 7 * 1_000_003L + i));
         }
         return notes;
     }

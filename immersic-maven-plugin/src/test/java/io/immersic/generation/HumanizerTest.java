@@ -65,6 +65,37 @@ class HumanizerTest {
         }
     }
 
+    @Test
+    void chordsAreRolledLowestFirstEndingTogetherAndTheSameStrikeTheSameWay() {
+        List<Note> chord = List.of(new Note(48, 80, 0, 4, 0), new Note(55, 80, 0, 4, 0), new Note(64, 80, 0, 4, 0),
+                new Note(48, 80, 4, 4, 0), new Note(55, 80, 4, 4, 0), new Note(64, 80, 4, 4, 0),
+                new Note(60, 80, 8, 1, 0), new Note(67, 80, 8, 1, 0));
+        var always = new io.immersic.analysis.CorpusStyle.Roll(1.0, 1);
+        List<Note> played = Humanizer.rolled(chord, 4, always, 5);
+        double step = 1.0 / io.immersic.tokens.RemiTokens.STEPS_PER_BEAT;
+        for (int bar = 0; bar < 2; bar++) {
+            for (int k = 0; k < 3; k++) {
+                Note note = played.get(3 * bar + k);
+                assertEquals(chord.get(3 * bar + k).pitch(), note.pitch(), "lowest first");
+                assertEquals(4 * bar + k * step, note.startBeat(), 1e-9, "one roll step apart");
+                assertEquals(4 * bar + 4, note.endBeat(), 1e-9, "released together");
+            }
+        }
+        assertEquals(8, played.get(6).startBeat(), 1e-9, "two notes are an interval, struck together");
+        assertEquals(8, played.get(7).startBeat(), 1e-9);
+        assertEquals(chord, Humanizer.rolled(chord, 4, io.immersic.analysis.CorpusStyle.Roll.NONE, 5));
+        List<Note> five = List.of(new Note(48, 80, 0, 4, 0), new Note(52, 80, 0, 4, 0), new Note(55, 80, 0, 4, 0),
+                new Note(59, 80, 0, 4, 0), new Note(62, 80, 0, 4, 0));
+        List<Double> starts = Humanizer.rolled(five, 4, always, 5).stream().map(Note::startBeat).toList();
+        assertEquals(List.of(0.0, step, 2 * step, 2 * step, 2 * step), starts, "the notes above the third come with it");
+        // Half the strikes rolled: the same strike in two bars is rolled (or not) alike.
+        var half = new io.immersic.analysis.CorpusStyle.Roll(0.5, 2);
+        for (long seed = 0; seed < 20; seed++) {
+            List<Note> some = Humanizer.rolled(chord, 4, half, seed);
+            assertEquals(some.get(1).startBeat(), some.get(4).startBeat() - 4, 1e-9, "seed " + seed);
+        }
+    }
+
     private static double meanVelocity(List<Note> notes, java.util.function.Predicate<Note> which) {
         return notes.stream().filter(which).mapToInt(Note::velocity).average().orElseThrow();
     }
