@@ -36,7 +36,12 @@ public record TrainingParameters(int epochs, int layers, int hiddenSize, int emb
     public static final int DEFAULT_BATCH_SIZE = 0;
     public static final double DEFAULT_LEARNING_RATE = 0.005;
     public static final double DEFAULT_VALIDATION_FRACTION = 0.1;
-    public static final int DEFAULT_PATIENCE = 3;
+    /**
+     * Validation loss on a few held-out pieces is noisy: on lofi-progressions a patience of 3 stopped at epoch 15
+     * (keeping 12) while the loss kept falling to epoch 22; the model kept there has a lower held-out NLL (2.67 against
+     * 2.81 nats) and writes the denser, rolled bars of its corpus (4.0 onsets a bar against 2.7).
+     */
+    public static final int DEFAULT_PATIENCE = 10;
     public static final long DEFAULT_SEED = 42;
     public static final int DEFAULT_THREADS = 2;
     public static final boolean DEFAULT_TRANSPOSE = true;

@@ -53,9 +53,11 @@ public final class MusicBenchmark {
                 List.of(), null, new OutputLayout(Files.createTempDirectory("immersic-music"))));
         List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
         TrainingParameters d = TrainingParameters.DEFAULTS;
+        int patience = Integer.getInteger("benchmark.patience", d.patience());
+        int sequenceLength = Integer.getInteger("benchmark.sequenceLength", d.sequenceLength());
         TrainingParameters p = new TrainingParameters(epochs, d.layers(), d.hiddenSize(), d.embeddingSize(),
-                d.dropout(), d.sequenceLength(), d.batchSize(), d.learningRate(), d.validationFraction(),
-                d.patience(), d.seed(), d.threads(), true);
+                d.dropout(), sequenceLength, d.batchSize(), d.learningRate(), d.validationFraction(),
+                patience, d.seed(), d.threads(), true);
         Backend.useThreads(p.threads());
         Vocabulary vocabulary = Transposer.vocabularyOfAllKeys(files);
         Trainer.Result trained = trainOrReuse(files, vocabulary, p, log, out);
@@ -79,7 +81,7 @@ public final class MusicBenchmark {
         List<TokenGenerator.Track> loops = generator.generate(List.of(), twenty, MusicControls.NONE, true);
         // The same pipeline with a model trained for one epoch: a figure it reaches as well is made by the rules.
         TrainingParameters oneEpochParameters = new TrainingParameters(1, d.layers(), d.hiddenSize(),
-                d.embeddingSize(), d.dropout(), d.sequenceLength(), d.batchSize(), d.learningRate(),
+                d.embeddingSize(), d.dropout(), sequenceLength, d.batchSize(), d.learningRate(),
                 d.validationFraction(), d.patience(), d.seed(), d.threads(), true);
         Trainer.Result oneEpoch = trainOrReuse(files, vocabulary, oneEpochParameters, log, out);
         List<TokenGenerator.Track> untrained = new TokenGenerator(oneEpoch.network(), vocabulary, style)
