@@ -42,12 +42,28 @@ assert log =~ /Corpus: \d+ distinct piece\(s\) in \d+ file\(s\)/
         if (sounding.containsAll(guideTones[progression[bar % 4]])) voiced++
     }
     assert voiced >= 7 : "track $t voices the asked chord in only $voiced of 8 bars"
+    // The loop is played again note for note: AABA in 8 bars is two 4-bar sections, so bars 1-3 come back as bars
+    // 5-7 (the last bar of each section may be varied). Velocities are humanized, so only onsets and keys compare.
+    def barNotes = { bar -> notes.findAll { it[0] >= bar * barTicks && it[0] < (bar + 1) * barTicks }
+            .collect { [it[0] - bar * barTicks, it[1]] }.toSet() }
+    (0..<3).each { bar ->
+        assert barNotes(bar) == barNotes(bar + 4) : "track $t: bar ${bar + 1} is not played again in bar ${bar + 5}"
+    }
 }
 def evaluation = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/immersic/evaluation.json'))
 assert evaluation.music.generated.plannedChordShare >= 0.85
 assert evaluation.music.heldOutHuman != null && evaluation.music.training != null
 assert evaluation.humanOverlap.pitchRange != null
+['rhythmRecurrence2', 'exactRecurrence4', 'onsetsPerBar', 'beat1Share', 'rootLowestShare', 'velocityJumpShare',
+ 'tempoBpm'].each { assert evaluation.music.generated.containsKey(it) : "music.generated.$it" }
+assert evaluation.music.generated.tempoBpm == 80 : 'the asked tempo'
+['generatedVsHeldOut', 'generatedVsTraining', 'heldOutVsTraining'].each {
+    assert evaluation.classifier[it].containsKey('aucLogistic') && evaluation.classifier[it].containsKey('aucTrees')
+}
+assert log =~ /classifier +generatedVsTraining: classifier two-sample AUC/
 def analysis = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/immersic/analysis.json'))
 assert analysis.pieces > 0 && analysis.pieces <= analysis.files
 assert analysis.chordQualities.size() > 0
+assert analysis.tempo.filesStating == analysis.files : 'every file of the sample corpus states its tempo'
+assert log =~ /Corpus tempo: \d+ BPM, the median of the \d+ of \d+ file\(s\) that state a tempo/
 return true

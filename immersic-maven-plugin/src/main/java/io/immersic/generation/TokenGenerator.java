@@ -29,7 +29,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * loop's last bar, unvaried, so the seam back into bar 1 is the move the loop makes every time round.
  *
  * <p>Every bar is sampled statefully (one token a step, the LSTM state carried forward) under {@link BarRules}, the
- * rules of a player's hands; a bar that leaves out its chord's root, third or seventh gets them added to its first
+ * rules of a player's hands; a strike that is a fragment rather than a chord is repaired ({@link StrikeRepair}),
+ * and a bar of an asked progression that leaves out its chord's root, third or seventh gets them added to its first
  * strike. Each track has its own random stream split off the seed by the track's index, so a track depends only on
  * the model, its settings, its seed and its index.
  */
@@ -155,34 +156,34 @@ public final class TokenGenerator {
         /** A copy to try something on; its log-likelihood counts from zero. */
         Run fork() {
             Run copy = new Run(lstm.copy(), grammarState.copy(), probabilities, random.split());
-            copy.struckInBar = struckInBar.clone();
-            copy.struckAtOnset = struckAtOnset.clone();
-            copy.lastPitchAtOnset = lastPitchAtOnset;
-            copy.velocityAtOnset = velocityAtOnset;
-            copy.notesInBar = notesInBar;
-            copy.bassInBar = bassInBar;
-            copy.onsetsInBar = onsetsInBar;
-            copy.velocitiesInBar = velocitiesInBar;
-            copy.touch = touch;
+            copy.takeBarState(this);
             return copy;
         }
 
-        /** Back to where {@code saved} (a fork of this run) stood, keeping this run's random stream and likelihood. */
+        /**
+         * Back to where {@code saved} (a fork of this run that was never fed) stood, keeping this run's random stream
+         * and likelihood up to then.
+         */
         void restoreFrom(Run saved, double savedLogLikelihood, int savedScoredTokens) {
             lstm = saved.lstm;
             grammarState = saved.grammarState;
             probabilities = saved.probabilities;
-            struckInBar = saved.struckInBar;
-            struckAtOnset = saved.struckAtOnset;
-            lastPitchAtOnset = saved.lastPitchAtOnset;
-            velocityAtOnset = saved.velocityAtOnset;
-            notesInBar = saved.notesInBar;
-            bassInBar = saved.bassInBar;
-            onsetsInBar = saved.onsetsInBar;
-            velocitiesInBar = saved.velocitiesInBar;
-            touch = saved.touch;
+            takeBarState(saved);
             logLikelihood = savedLogLikelihood;
             scoredTokens = savedScoredTokens;
+        }
+
+        /** The bar's bookkeeping of {@code other} (arrays copied where this run changes them in place). */
+        private void takeBarState(Run other) {
+            struckInBar = other.struckInBar.clone();
+            struckAtOnset = other.struckAtOnset.clone();
+            lastPitchAtOnset = other.lastPitchAtOnset;
+            velocityAtOnset = other.velocityAtOnset;
+            notesInBar = other.notesInBar;
+            bassInBar = other.bassInBar;
+            onsetsInBar = other.onsetsInBar; // replaced, never changed in place
+            velocitiesInBar = other.velocitiesInBar;
+            touch = other.touch;
         }
 
         double meanLogLikelihood() {
@@ -263,12 +264,13 @@ public final class TokenGenerator {
                 letter = home; // the last bar is the home loop's last bar, which leads back into bar 1
                 inLoop = loopBars - 1;
             }
-            char section = letter;
-            Chord[] avoidFirst = {letter == home ? null : loops.containsKey(home)
-                    ? loops.get(home).bars().get(0).chord() : null};
-            Loop sectionLoop = loops.computeIfAbsent(letter, l -> writeLoop(performer, sampler, key, controls,
-                    loopBars, l == home, avoidFirst[0], primer.isEmpty() && section == home));
-            Bar played = sectionLoop.bars().get(inLoop);
+            if (!loops.containsKey(letter)) { // the section's first bar: the model writes its loop
+                Chord avoidFirst = letter == home || !loops.containsKey(home) ? null
+                        : loops.get(home).bars().get(0).chord();
+                loops.put(letter, writeLoop(performer, sampler, key, controls, loopBars, letter == home, avoidFirst,
+                        primer.isEmpty() && letter == home));
+            }
+            Bar played = loops.get(letter).bars().get(inLoop);
             List<String> barTokens = played.tokens();
             if (!seam && plan.endsSection(bar) && bar > 0) {
                 barTokens = varied(performer, sampler, key, played, plan.leadsElsewhere(bar) && !loop);
@@ -360,8 +362,8 @@ public final class TokenGenerator {
     }
 
     /**
-     * Samples one bar into {@code run}; when it leaves out a guide tone of its chord, the tones are added to its first
-     * strike and the run is fed the completed bar instead.
+     * Samples one bar into {@code run}; when a strike needs repair, or an asked chord misses a guide tone (added to the
+     * first strike), the run is fed the finished bar instead.
      */
     private Bar writeBar(Run run, Sampler sampler, ChordChoice choice, Key key, BarRules.Strikes figure,
                          boolean onTheBeat, Chord previous) {
