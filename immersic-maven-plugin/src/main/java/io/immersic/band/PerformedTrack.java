@@ -11,13 +11,26 @@ import java.util.Map;
  * humanized, a loop cut at its last bar line. These notes are what is written, rendered, evaluated and shown.
  *
  * @param number the track's number, from 1 (it names the files: {@code track-1.mid})
+ * @param tokens the keys part as the model composed it (REMI tokens from the first BAR), for the figures that read the
+ *               model's own output; empty when the keys came from elsewhere
  */
-public record PerformedTrack(int number, Plan plan, Map<Part, List<Note>> parts) {
+public record PerformedTrack(int number, Plan plan, Map<Part, List<Note>> parts, List<String> tokens) {
 
     public PerformedTrack {
         EnumMap<Part, List<Note>> copy = new EnumMap<>(Part.class);
         parts.forEach((part, notes) -> copy.put(part, List.copyOf(notes)));
         parts = Collections.unmodifiableMap(copy);
+        tokens = List.copyOf(tokens);
+    }
+
+    /** A track whose tokens are not known. */
+    public PerformedTrack(int number, Plan plan, Map<Part, List<Note>> parts) {
+        this(number, plan, parts, List.of());
+    }
+
+    /** Whether the part plays in this track. */
+    public boolean plays(Part part) {
+        return parts.containsKey(part);
     }
 
     /** The part's notes, empty when the part does not play. */

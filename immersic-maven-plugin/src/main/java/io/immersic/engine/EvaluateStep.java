@@ -5,7 +5,7 @@ import io.immersic.common.EnvironmentException;
 import io.immersic.common.ImmersicException;
 import io.immersic.common.IoReasons;
 import io.immersic.evaluation.Evaluation;
-import io.immersic.generation.TokenGenerator;
+import io.immersic.band.PerformedTrack;
 import io.immersic.method.Composer;
 import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
@@ -28,10 +28,10 @@ public final class EvaluateStep {
     }
 
     /** Has the composer measure its model and tracks and publishes the result; the gate is {@link #enforce}d apart. */
-    public Evaluation run(Composer composer, Corpus corpus, List<TokenGenerator.Track> tracks,
-                          List<List<Note>> played, double tempoBpm, Path output) throws ImmersicException {
+    public Evaluation run(Composer composer, Corpus corpus, List<PerformedTrack> tracks, double tempoBpm,
+                          Path output) throws ImmersicException {
         long started = System.nanoTime();
-        Evaluation evaluation = composer.evaluate(corpus, tracks, played, tempoBpm);
+        Evaluation evaluation = composer.evaluate(corpus, tracks, tempoBpm);
         publish(evaluation, output, started);
         return evaluation;
     }

@@ -1,10 +1,13 @@
 package io.immersic.engine;
 
 import io.immersic.audio.AudioParameters;
+import io.immersic.band.Part;
 import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.method.Method;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The generate stage: the model it needs (trained or reused), how to sample, how to render audio, whether to
@@ -12,12 +15,20 @@ import io.immersic.method.Method;
  *
  * @param controls the key, progression and form asked for
  * @param method the method that trains and composes: Immersic's ({@link Method#DEFAULT}) or the notebooks' baseline
+ * @param parts the parts of the band that play (null = all); the keys are composed either way, since every other
+ *              part follows their loop
  */
 public record GenerateRequest(TrainRequest train, GenerationParameters generation, MusicControls controls,
-                              AudioParameters audio, EvaluationParameters evaluation, Method method) {
+                              AudioParameters audio, EvaluationParameters evaluation, Method method, Set<Part> parts) {
 
     public GenerateRequest {
         method = method == null ? Method.DEFAULT : method;
+        parts = parts == null ? EnumSet.allOf(Part.class) : Set.copyOf(parts);
+    }
+
+    public GenerateRequest(TrainRequest train, GenerationParameters generation, MusicControls controls,
+                           AudioParameters audio, EvaluationParameters evaluation, Method method) {
+        this(train, generation, controls, audio, evaluation, method, null);
     }
 
     public GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio) {
@@ -27,6 +38,21 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
     public GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio,
                            EvaluationParameters evaluation) {
         this(train, generation, MusicControls.NONE, audio, evaluation, Method.DEFAULT);
+    }
+
+    /**
+     * The parts that are played and written, in {@link Part} order: the asked ones, without the drums when
+     * {@code drums} is {@code none}.
+     */
+    public Set<Part> playedParts() {
+        EnumSet<Part> played = EnumSet.copyOf(parts);
+        if (audio.drums().trim().equalsIgnoreCase("none")) {
+            played.remove(Part.DRUMS);
+        }
+        if (played.isEmpty()) {
+            played.add(Part.KEYS); // drums alone, switched off: the keys still play, so there is a track
+        }
+        return played;
     }
 
     /**
@@ -47,10 +73,10 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
     }
 
     public GenerateRequest withEvaluation(EvaluationParameters evaluation) {
-        return new GenerateRequest(train, generation, controls, audio, evaluation, method);
+        return new GenerateRequest(train, generation, controls, audio, evaluation, method, parts);
     }
 
     public GenerateRequest withMethod(Method method) {
-        return new GenerateRequest(train, generation, controls, audio, evaluation, method);
+        return new GenerateRequest(train, generation, controls, audio, evaluation, method, parts);
     }
 }

@@ -2,6 +2,11 @@ package io.immersic.engine;
 
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.FlacWriter;
+import io.immersic.audio.LofiPreset;
+import io.immersic.band.Part;
+import io.immersic.band.PerformedTrack;
+import io.immersic.band.Performer;
+import io.immersic.band.Plan;
 import io.immersic.audio.RenderedTrack;
 import io.immersic.audio.SoundFontRenderer;
 import io.immersic.audio.StereoBuffer;
@@ -99,52 +104,36 @@ public final class GenerateStep {
     }
 
     /**
-     * Each track as it is played: its tokens decoded to notes, velocities humanized, in loop mode cut at the last bar
-     * line. These are the notes written, rendered and evaluated.
+     * Each track as the band plays it ({@link Performer}): these notes are written, rendered, evaluated and shown.
      */
-    public List<List<Note>> perform(List<TokenGenerator.Track> tracks, Composer composer) {
-        double beatsPerBar = composer.beatsPerBar();
-        RemiDecoder decoder = new RemiDecoder();
-        List<List<Note>> played = new ArrayList<>(tracks.size());
+    public List<PerformedTrack> perform(List<TokenGenerator.Track> tracks, Composer composer) {
+        Performer band = new Performer(bpm(composer), composer.beatsPerBar(), composer.roll(), request.audio().loop(),
+                request.playedParts());
+        List<PerformedTrack> performed = new ArrayList<>(tracks.size());
         for (int i = 0; i < tracks.size(); i++) {
-            List<String> tokens = tracks.get(i).tokens();
-            List<Note> notes = Humanizer.apply(releaseBeforeRestrike(decoder.decode(tokens, beatsPerBar)),
-                    beatsPerBar, tracks.get(i).barLevels(), composer.roll(),
-                    request.generation().seed() * 1_000_003L + i);
-            if (request.audio().loop()) {
-                notes = endAt(notes, bars(tokens) * beatsPerBar); // a loop's MIDI ends exactly at its last bar line
-            }
-            played.add(notes);
+            performed.add(band.perform(tracks.get(i), i + 1, request.generation().seed() * 1_000_003L + i));
         }
-        return played;
+        return performed;
     }
 
-    static int bars(List<String> tokens) {
-        return (int) tokens.stream().filter(RemiTokens.BAR::equals).count();
+    /** The tempo the tracks are written at: the asked one, else the model's (its corpus's). */
+    double bpm(Composer composer) {
+        double asked = request.generation().tempoBpm();
+        return asked > 0 ? asked : composer.tempoBpm();
     }
 
     /** Writes each track's MIDI file and (when asked) its audio; returns the files. */
-    public List<TrackFile> write(List<TokenGenerator.Track> tracks, List<List<Note>> played, Composer composer)
-            throws ImmersicException {
-        GenerationParameters p = request.generation();
-        double beatsPerBar = composer.beatsPerBar();
-        double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : composer.tempoBpm();
+    public List<TrackFile> write(List<PerformedTrack> tracks, Composer composer) throws ImmersicException {
         Path folder = request.train().preprocess().output().tracksDirectory();
         OutputManifest manifest = prepare(folder, fileNames(tracks.size()));
         List<TrackFile> written = new ArrayList<>();
-        for (int i = 0; i < tracks.size(); i++) {
-            TokenGenerator.Track track = tracks.get(i);
-            int bars = bars(track.tokens());
-            List<Note> notes = played.get(i);
-            if (track.chords().isEmpty()) {
-                log.info(String.format("Track %d: %d bars, no chord plan", i + 1, bars));
-            } else {
-                log.info(String.format("Track %d: %s, form %s over %d-bar loops, chords %s", i + 1,
-                        track.key() == null ? "key n/a" : track.key().name(), track.form(), track.loopBars(),
-                        String.join(" ", track.chords().stream().map(c -> c == null ? "N.C." : c.symbol())
-                                .toList())));
-            }
-            written.addAll(writeTrack(i, notes, bars, bpm, beatsPerBar));
+        for (PerformedTrack track : tracks) {
+            Plan plan = track.plan();
+            log.info(String.format("Track %d: %s, form %s over %d-bar loops, chords %s; %s", track.number(),
+                    plan.key() == null ? "key n/a" : plan.key().name(), form(plan), plan.loopBars(),
+                    String.join(" ", plan.chords().stream().map(c -> c == null ? "N.C." : c.symbol()).toList()),
+                    String.join(", ", track.parts().keySet().stream().map(Part::id).toList())));
+            written.addAll(writeTrack(track));
         }
         try {
             manifest.finish(written.stream().map(TrackFile::path).toList());
@@ -154,24 +143,46 @@ public final class GenerateStep {
         return written;
     }
 
+    /** The form as its sections' letters, e.g. {@code AABA}. */
+    static String form(Plan plan) {
+        StringBuilder letters = new StringBuilder();
+        plan.sections().stream().filter(section -> section.letter() != ' ')
+                .forEach(section -> letters.append(section.letter()));
+        return letters.toString();
+    }
+
     /** The names of the files {@link #write} writes for {@code tracks} tracks, named as writeTrack names them. */
     List<String> fileNames(int tracks) {
         AudioParameters audio = request.audio();
-        List<String> parts = !audio.anyAudio() ? List.of() : audio.stems() ? List.of("", "-piano", "-drums")
-                : List.of("");
+        List<String> suffixes = new ArrayList<>();
+        if (audio.anyAudio()) {
+            suffixes.add("");
+            if (audio.stems()) {
+                stemNames().forEach(stem -> suffixes.add("-" + stem));
+            }
+        }
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= tracks; i++) {
             names.add("track-" + i + ".mid");
-            for (String part : parts) {
+            for (String suffix : suffixes) {
                 if (audio.wav()) {
-                    names.add("track-" + i + part + ".wav");
+                    names.add("track-" + i + suffix + ".wav");
                 }
                 if (audio.flac()) {
-                    names.add("track-" + i + part + ".flac");
+                    names.add("track-" + i + suffix + ".flac");
                 }
             }
         }
         return names;
+    }
+
+    /** The stems written with {@code stems}: each part that plays, and the lo-fi noise floor when there is one. */
+    List<String> stemNames() {
+        List<String> stems = new ArrayList<>(request.playedParts().stream().map(Part::id).toList());
+        if (request.audio().lofi() != LofiPreset.OFF) {
+            stems.add(TrackRenderer.TEXTURE);
+        }
+        return stems;
     }
 
     /**
@@ -208,74 +219,54 @@ public final class GenerateStep {
         return manifest;
     }
 
-    /**
-     * The notes with each one released where its key is struck again (a pianist must let a key up to strike it
-     * again, and in MIDI a note-on over a sounding note of the same key is ambiguous). Notes are sorted by onset.
-     */
-    public static List<Note> releaseBeforeRestrike(List<Note> notes) {
-        List<Note> out = new ArrayList<>(notes);
-        java.util.Map<Integer, Integer> sounding = new java.util.HashMap<>(); // pitch → index in out
-        for (int i = 0; i < out.size(); i++) {
-            Note note = out.get(i);
-            Integer previous = sounding.put(note.pitch(), i);
-            if (previous != null && out.get(previous).endBeat() > note.startBeat() + 1e-9
-                    && note.startBeat() > out.get(previous).startBeat() + 1e-9) {
-                Note held = out.get(previous);
-                out.set(previous, new Note(held.pitch(), held.velocity(), held.startBeat(),
-                        note.startBeat() - held.startBeat(), held.channel()));
-            }
-        }
-        return out;
-    }
-
-    /** The notes cut at {@code endBeat}: the ones starting later are dropped, the ones sounding past it shortened. */
-    static List<Note> endAt(List<Note> notes, double endBeat) {
-        List<Note> cut = new ArrayList<>(notes.size());
-        for (Note note : notes) {
-            if (note.startBeat() < endBeat - 1e-9) {
-                cut.add(note.endBeat() <= endBeat ? note : new Note(note.pitch(), note.velocity(), note.startBeat(),
-                        endBeat - note.startBeat(), note.channel()));
-            }
-        }
-        return cut;
-    }
-
-    /** Writes track number {@code index} (0-based) as MIDI and, when asked, audio; returns the files. */
-    private List<TrackFile> writeTrack(int index, List<Note> notes, int bars, double bpm, double beatsPerBar)
-            throws ImmersicException {
-        GenerationParameters p = request.generation();
+    /** Writes the track as MIDI (a track per part, markers at section starts) and, when asked, audio. */
+    private List<TrackFile> writeTrack(PerformedTrack track) throws ImmersicException {
+        Plan plan = track.plan();
         AudioParameters audio = request.audio();
         Path folder = request.train().preprocess().output().tracksDirectory();
-        String name = "track-" + (index + 1); // file names as fileNames() lists them
-        byte[] midi = new MidiWriter().write(notes, bpm, beatsPerBar, p.program(), "Immersic " + name,
-                bars * beatsPerBar, audio.loop());
+        String name = track.name(); // file names as fileNames() lists them
+        List<MidiWriter.Part> parts = new ArrayList<>();
+        track.parts().forEach((part, notes) -> parts.add(new MidiWriter.Part(part.trackName(), part.channel(),
+                part == Part.KEYS ? request.generation().program() : part.program(), notes)));
+        List<MidiWriter.Marker> markers = plan.sections().stream().filter(section -> section.letter() != ' ')
+                .map(section -> new MidiWriter.Marker(plan.barStart(section.startBar()),
+                        String.valueOf(section.letter()))).toList();
+        byte[] midi = new MidiWriter().write(parts, markers, plan.bpm(), plan.beatsPerBar(), "Immersic " + name,
+                plan.bars() * plan.beatsPerBar(), audio.loop());
         List<TrackFile> written = new ArrayList<>();
         written.add(write(folder, name, "mid", midi));
-        log.info(String.format("Wrote %s: %d notes, %d bars at %.0f BPM%s", folder.resolve(name + ".mid"),
-                notes.size(), bars, bpm, audio.loop() ? ", loop marker (CC 111) at the start" : ""));
+        int notes = track.parts().values().stream().mapToInt(List::size).sum();
+        log.info(String.format("Wrote %s: %d notes in %d part(s), %d bars at %.0f BPM%s",
+                folder.resolve(name + ".mid"), notes, parts.size(), plan.bars(), plan.bpm(),
+                audio.loop() ? ", loop marker (CC 111) at the start" : ""));
         if (audio.anyAudio()) {
-            written.addAll(renderAudio(folder, name, notes, bpm, beatsPerBar, bars, audio, p.program(),
-                    p.seed() * 1_000_003L + index));
+            written.addAll(renderAudio(folder, track, audio));
         }
         return written;
     }
 
-    private List<TrackFile> renderAudio(Path folder, String name, List<Note> notes, double bpm, double beatsPerBar,
-                                        int bars, AudioParameters audio, int program, long seed)
+    private List<TrackFile> renderAudio(Path folder, PerformedTrack track, AudioParameters audio)
             throws ImmersicException {
         long started = System.nanoTime();
-        StereoBuffer piano = soundFont == null ? null : soundFont.render(notes, bpm, beatsPerBar, program);
-        RenderedTrack rendered = new TrackRenderer(audio).render(notes, bpm, beatsPerBar, bars, piano, seed);
+        Plan plan = track.plan();
+        List<Integer> sectionStarts = plan.sections().stream().map(Plan.Section::startBar).toList();
+        RenderedTrack rendered = new TrackRenderer(audio).render(track.parts(), plan.bpm(), plan.beatsPerBar(),
+                plan.bars(), sectionStarts, request.generation().seed() * 1_000_003L + track.number() - 1);
         double renderSeconds = (System.nanoTime() - started) / 1e9;
         double audioSeconds = (double) rendered.mix().frames() / StereoBuffer.SAMPLE_RATE;
+        String name = track.name();
         List<TrackFile> files = new ArrayList<>(writeAudio(folder, name, rendered.mix(), audio));
-        if (rendered.piano() != null) {
-            files.addAll(writeAudio(folder, name + "-piano", rendered.piano(), audio));
-            files.addAll(writeAudio(folder, name + "-drums", rendered.drums(), audio));
+        if (audio.stems()) {
+            for (String stem : stemNames()) {
+                StereoBuffer buffer = rendered.stems().get(stem);
+                files.addAll(writeAudio(folder, name + "-" + stem,
+                        buffer != null ? buffer : new StereoBuffer(rendered.mix().frames()), audio));
+            }
         }
-        log.info(String.format("Rendered %s: %.1f s of audio in %.2f s (%.0fx real time)%s", name, audioSeconds,
-                renderSeconds, audioSeconds / Math.max(renderSeconds, 1e-9),
-                audio.loop() ? ", seamless loop with smpl loop points" : ""));
+        log.info(String.format("Rendered %s: %.1f s of audio in %.2f s (%.0fx real time), %.1f LUFS, true peak"
+                        + " %.1f dBTP%s", name, audioSeconds, renderSeconds,
+                audioSeconds / Math.max(renderSeconds, 1e-9), rendered.loudness().integratedLufs(),
+                rendered.loudness().truePeakDbtp(), audio.loop() ? ", seamless loop with smpl loop points" : ""));
         return files;
     }
 

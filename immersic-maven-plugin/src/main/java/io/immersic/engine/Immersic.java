@@ -8,7 +8,7 @@ import io.immersic.generation.TokenGenerator;
 import io.immersic.method.Composer;
 import io.immersic.method.CompositionMethod;
 import io.immersic.method.Method;
-import io.immersic.midi.Note;
+import io.immersic.band.PerformedTrack;
 import io.immersic.model.Backend;
 import io.immersic.tokens.Corpus;
 import java.nio.file.Path;
@@ -92,20 +92,19 @@ public final class Immersic {
             throws ImmersicException {
         List<TokenGenerator.Track> tracks = composer.compose(generate.primer(composer), generation,
                 request.controls(), request.audio().loop());
-        List<List<Note>> played = generate.perform(tracks, composer);
-        List<TrackFile> files = new ArrayList<>(generate.write(tracks, played, composer));
+        List<PerformedTrack> performed = generate.perform(tracks, composer);
+        List<TrackFile> files = new ArrayList<>(generate.write(performed, composer));
         Evaluation evaluation = null;
         List<String> gateFailures = List.of();
         if (request.evaluation().enabled() && corpus != null) {
-            double bpm = generation.tempoBpm() > 0 ? generation.tempoBpm() : composer.tempoBpm();
-            evaluation = new EvaluateStep(log).run(composer, corpus, tracks, played, bpm,
+            evaluation = new EvaluateStep(log).run(composer, corpus, performed, generate.bpm(composer),
                     request.train().preprocess().output().evaluationFile());
             gateFailures = EvaluateStep.gateFailures(evaluation, request.evaluation());
         } else {
             sayWhyNotEvaluated(request, corpus);
         }
         // The report comes before the gate, so a build the gate fails still shows why.
-        files.add(new ReportStep(log, request).write(new ReportStep.Made(method.describe(), composer, tracks, played,
+        files.add(new ReportStep(log, request).write(new ReportStep.Made(method.describe(), composer, performed,
                 files, generation, corpus != null, evaluation, gateFailures)));
         EvaluateStep.enforce(gateFailures);
         return files;

@@ -10,7 +10,9 @@ import io.immersic.common.IoReasons;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
-import io.immersic.generation.TokenGenerator;
+import io.immersic.band.Part;
+import io.immersic.band.PerformedTrack;
+import io.immersic.band.Plan;
 import io.immersic.harmony.Chord;
 import io.immersic.method.Composer;
 import io.immersic.midi.Note;
@@ -44,8 +46,7 @@ final class ReportStep {
     }
 
     /** What a build made, as the report shows it. */
-    record Made(String method, Composer composer, List<TokenGenerator.Track> tracks, List<List<Note>> played,
-                List<TrackFile> files, GenerationParameters generation, boolean hasCorpus, Evaluation evaluation,
+    record Made(String method, Composer composer, List<PerformedTrack> tracks, List<TrackFile> files, GenerationParameters generation, boolean hasCorpus, Evaluation evaluation,
                 List<String> gateFailures) {}
 
     TrackFile write(Made made) throws ImmersicException {
@@ -78,18 +79,15 @@ final class ReportStep {
     }
 
     private List<ReportContent.Track> tracks(Made made, Path root) {
-        GenerationParameters p = made.generation();
-        double beatsPerBar = made.composer().beatsPerBar();
-        double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : made.composer().tempoBpm();
         List<ReportContent.Track> tracks = new ArrayList<>();
-        for (int i = 0; i < made.tracks().size(); i++) {
-            TokenGenerator.Track track = made.tracks().get(i);
-            String name = "track-" + (i + 1);
-            List<String> chords = track.chords().stream().map(c -> c == null ? "" : c.symbol()).toList();
+        for (PerformedTrack track : made.tracks()) {
+            Plan plan = track.plan();
+            String name = track.name();
+            List<String> chords = plan.chords().stream().map(c -> c == null ? "" : c.symbol()).toList();
             tracks.add(new ReportContent.Track(name, link(root, file(made.files(), name + ".mid")),
-                    link(root, audio(made.files(), name)), track.key() == null ? null : track.key().name(), bpm,
-                    GenerateStep.bars(track.tokens()), beatsPerBar, made.played().get(i), chords,
-                    track.chords().isEmpty() ? null : track.form(), track.loopBars(), request.audio().loop()));
+                    link(root, audio(made.files(), name)), plan.key() == null ? null : plan.key().name(), plan.bpm(),
+                    plan.bars(), plan.beatsPerBar(), track.notes(Part.KEYS), chords,
+                    plan.key() == null ? null : GenerateStep.form(plan), plan.loopBars(), request.audio().loop()));
         }
         return tracks;
     }

@@ -17,9 +17,23 @@ import io.immersic.harmony.Key;
  * @param figure the onsets the bar replays (the loop's comping figure), or null when it is free
  * @param rootInBass the chord changes here: the bar's first note is the chord's root, in the register's lowest octave,
  *                   and no note goes below it (the left hand states the new harmony)
+ * @param line a top line's rules (one note at a time, chord tones on the strong beats), or null for the keys' chords
  */
 record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean startOnTheBeat, Strikes figure,
-                boolean rootInBass) {
+                boolean rootInBass, Line line) {
+
+    /** The comping hand's rules: chords, no top-line constraints. */
+    BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean startOnTheBeat, Strikes figure,
+             boolean rootInBass) {
+        this(chord, pitchClasses, low, high, startOnTheBeat, figure, rootInBass, null);
+    }
+
+    /**
+     * A melody's rules: one note per onset (a voice or a lead plays one note at a time), a chord tone wherever a note
+     * starts on a strong beat (every {@code strongEverySteps} grid steps from the bar line), and no leap wider than
+     * {@code maxLeap} semitones from the line's last note (what a singer or a player's right hand phrases).
+     */
+    record Line(int strongEverySteps, int maxLeap) {}
 
     /** A bar's strikes in order: their positions in the bar and their velocity tokens. */
     record Strikes(int[] positions, int[] velocities) {}

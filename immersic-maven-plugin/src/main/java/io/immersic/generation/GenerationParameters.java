@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * @param seed seed of the sampler: the same seed and model give the same bytes
  * @param primer a MIDI file whose notes the pieces continue, or null to start from a bar line
  * @param tempoBpm tempo written into the files; 0 takes the corpus's median tempo
- * @param program General MIDI program (0-based: 0 = Acoustic Grand Piano, 4 = Electric Piano 1)
+ * @param program General MIDI program of the keys (0-based: 0 = Acoustic Grand Piano, 4 = Electric Piano 1)
  */
 public record GenerationParameters(int tracks, int lengthBars, double temperature, int topK, double topP, long seed,
                                    Path primer, double tempoBpm, int program) {
@@ -31,7 +31,7 @@ public record GenerationParameters(int tracks, int lengthBars, double temperatur
     public static final double DEFAULT_TOP_P = 1.0;
     public static final long DEFAULT_SEED = 42;
     public static final int DEFAULT_TEMPO_BPM = 0;
-    public static final int DEFAULT_PROGRAM = 0;
+    public static final int DEFAULT_PROGRAM = 4;
 
     public static final GenerationParameters DEFAULTS = new GenerationParameters(DEFAULT_TRACKS, DEFAULT_LENGTH_BARS,
             DEFAULT_TEMPERATURE, DEFAULT_TOP_K, DEFAULT_TOP_P, DEFAULT_SEED, null, DEFAULT_TEMPO_BPM, DEFAULT_PROGRAM);

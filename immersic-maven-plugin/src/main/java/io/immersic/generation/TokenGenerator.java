@@ -44,6 +44,12 @@ public final class TokenGenerator {
     static final int INTRO_OUTRO_SOFTENING = 6;
     /** Where the chord changes, the left hand's root sits in the lowest octave of the register. */
     static final int BASS_OCTAVE = 12;
+    /** Top lines the model writes for each section's loop; the most likely one is played. */
+    static final int CANDIDATE_LINES = 4;
+    /** A top line's compass above the keys: a tenth, what a soft lead phrases within. */
+    static final int LINE_RANGE = 15;
+    /** The widest leap between a top line's notes: a sixth. */
+    static final int LINE_MAX_LEAP = 9;
 
     /**
      * A composed track: its tokens (from the first BAR, no END) and the plan it followed.
@@ -51,19 +57,23 @@ public final class TokenGenerator {
      * @param chords the chord of every bar
      * @param sections the section letter of every bar (empty without a plan)
      * @param barLevels the velocity every note of a bar is raised (or lowered) by, per bar (empty: none)
+     * @param sectionBars bars per section of the form (0 without a plan)
+     * @param melody the top line as it sounds, bar for bar with {@code tokens} (empty: no top line); its pitches may
+     *               lie above the model's vocabulary, so these tokens are for decoding, not for the model
      */
     public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars,
-                        String sections, List<Integer> barLevels) {
+                        String sections, List<Integer> barLevels, int sectionBars, List<String> melody) {
 
         public Track {
             tokens = List.copyOf(tokens);
             chords = java.util.Collections.unmodifiableList(new ArrayList<>(chords)); // null = no chord
             barLevels = List.copyOf(barLevels);
+            melody = List.copyOf(melody);
         }
 
-        /** A track without sections or dynamics (a method that plans no form). */
+        /** A track without sections, dynamics or top line (a method that plans no form). */
         public Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {
-            this(tokens, key, chords, form, loopBars, "", List.of());
+            this(tokens, key, chords, form, loopBars, "", List.of(), 0, List.of());
         }
     }
 
@@ -100,6 +110,8 @@ public final class TokenGenerator {
          * section's dynamics shape it when it is played); -1 before it.
          */
         int touch = -1;
+        /** The last pitch fed, across bar lines: where a top line's next note leaps from (-1 before any). */
+        int linePitch = -1;
         double logLikelihood;
         int scoredTokens;
 
@@ -144,6 +156,7 @@ public final class TokenGenerator {
                 struckInBar[pitch % 12] = true;
                 struckAtOnset[pitch % 12] = true;
                 lastPitchAtOnset = pitch;
+                linePitch = pitch;
                 bassInBar = notesInBar == 0 ? pitch : bassInBar;
                 notesInBar++;
             }
@@ -184,6 +197,7 @@ public final class TokenGenerator {
             onsetsInBar = other.onsetsInBar; // replaced, never changed in place
             velocitiesInBar = other.velocitiesInBar;
             touch = other.touch;
+            linePitch = other.linePitch;
         }
 
         double meanLogLikelihood() {
@@ -197,7 +211,17 @@ public final class TokenGenerator {
     /** A section's loop: its bars, in order. */
     private record Loop(List<Bar> bars) {}
 
+    /** A section's top line: per loop bar its tokens as they sound (BAR, the bar's chord, the notes). */
+    private record Line(List<List<String>> bars) {}
+
+    private final double beatsPerBar;
+
     public TokenGenerator(MultiLayerNetwork network, Vocabulary vocabulary, CorpusStyle style) {
+        this(network, vocabulary, style, 4);
+    }
+
+    public TokenGenerator(MultiLayerNetwork network, Vocabulary vocabulary, CorpusStyle style, double beatsPerBar) {
+        this.beatsPerBar = beatsPerBar;
         this.stepper = new LstmStepper(network);
         this.vocabulary = vocabulary;
         this.grammar = new RemiGrammar(vocabulary);
@@ -256,6 +280,12 @@ public final class TokenGenerator {
         FormPlan plan = FormPlan.of(form, Math.max(1, bars), loopBars);
         char home = form.charAt(0);
         Map<Character, Loop> loops = new HashMap<>();
+        Map<Character, Line> lines = new HashMap<>();
+        List<String> melody = new ArrayList<>();
+        for (int bar = 0; bar < primerBars; bar++) {
+            melody.add(RemiTokens.BAR); // the top line rests under the primer
+        }
+        boolean intro = !loop && bars >= 3 * loopBars;
         for (int bar = 0; bar < bars; bar++) {
             char letter = plan.letter(bar);
             int inLoop = (bar - plan.sectionStart(bar)) % loopBars;
@@ -269,8 +299,13 @@ public final class TokenGenerator {
                         : loops.get(home).bars().get(0).chord();
                 loops.put(letter, writeLoop(performer, sampler, key, controls, loopBars, letter == home, avoidFirst,
                         primer.isEmpty() && letter == home));
+                lines.put(letter, writeLine(performer, sampler, key, loops.get(letter)));
             }
             Bar played = loops.get(letter).bars().get(inLoop);
+            boolean rests = intro && bar < loopBars; // the top line comes in after the first pass of the loop
+            List<String> lineBar = lines.get(letter).bars().get(inLoop);
+            melody.addAll(rests ? List.of(RemiTokens.BAR)
+                    : !seam && plan.endsSection(bar) ? breath(lineBar) : lineBar);
             List<String> barTokens = played.tokens();
             if (!seam && plan.endsSection(bar) && bar > 0) {
                 barTokens = varied(performer, sampler, key, played, plan.leadsElsewhere(bar) && !loop);
@@ -280,7 +315,79 @@ public final class TokenGenerator {
             chords.add(played.chord());
         }
         String sections = " ".repeat(primerBars) + plan.letters().substring(0, Math.max(0, bars));
-        return new Track(tokens, key, chords, form, loopBars, sections, barLevels(sections, home, loopBars, loop));
+        return new Track(tokens, key, chords, form, loopBars, sections, barLevels(sections, home, loopBars, loop),
+                plan.sectionBars(), melody);
+    }
+
+    /**
+     * The top line over a section's loop: the model hears the loop once, then writes {@value #CANDIDATE_LINES} lines
+     * over its chords, one note at a time above the loop's highest note, and the one it finds most likely played
+     * twice is kept. It is written in the model's own register and moved up the octaves it needs to sound there.
+     */
+    private Line writeLine(Run performer, Sampler sampler, Key key, Loop loop) {
+        int keysTop = loop.bars().stream().flatMap(bar -> bar.tokens().stream())
+                .mapToInt(token -> RemiTokens.valueOf(token, RemiTokens.PITCH)).max().orElse(style.registerHigh());
+        int low = keysTop + 1;
+        int shift = 0;
+        while (low + LINE_RANGE > style.registerHigh() && low - 12 >= 0) {
+            low -= 12;
+            shift += 12;
+        }
+        int halfBar = (int) Math.round(beatsPerBar * RemiTokens.STEPS_PER_BEAT);
+        halfBar = Math.round(beatsPerBar) % 2 == 0 ? halfBar / 2 : halfBar;
+        BarRules.Line rules = new BarRules.Line(halfBar, LINE_MAX_LEAP);
+        List<List<String>> best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int candidate = 0; candidate < CANDIDATE_LINES; candidate++) {
+            Run run = performer.fork();
+            loop.bars().forEach(bar -> run.feedAll(bar.tokens()));
+            run.linePitch = -1;
+            double before = run.logLikelihood;
+            int scoredBefore = run.scoredTokens;
+            List<List<String>> bars = new ArrayList<>();
+            for (Bar keys : loop.bars()) {
+                List<String> out = new ArrayList<>();
+                run.feed(barToken);
+                out.add(RemiTokens.BAR);
+                int chordToken = keys.chord() == null ? -1 : nearestChordToken(keys.chord());
+                if (chordToken >= 0) {
+                    run.feed(chordToken);
+                    out.add(vocabulary.token(chordToken));
+                }
+                out.addAll(sampleBarContent(run, sampler, new BarRules(keys.chord(),
+                        BarRules.chordScale(keys.chord(), key), low, low + LINE_RANGE, false, null, false, rules)));
+                bars.add(out);
+            }
+            bars.forEach(run::feedAll); // the line as it is heard: played again
+            double score = (run.logLikelihood - before) / Math.max(1, run.scoredTokens - scoredBefore);
+            if (score > bestScore) {
+                bestScore = score;
+                best = bars;
+            }
+        }
+        int sounding = shift;
+        return new Line(best.stream().map(bar -> transposed(bar, sounding)).toList());
+    }
+
+    /** The bar's tokens with every pitch {@code semitones} higher. */
+    private static List<String> transposed(List<String> bar, int semitones) {
+        return bar.stream().map(token -> {
+            int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
+            return pitch < 0 ? token : RemiTokens.PITCH + Math.min(127, pitch + semitones);
+        }).toList();
+    }
+
+    /** A phrase end: the line keeps only the notes that start in the bar's first half, then breathes. */
+    private List<String> breath(List<String> bar) {
+        int half = (int) Math.round(beatsPerBar * RemiTokens.STEPS_PER_BEAT / 2);
+        List<String> kept = new ArrayList<>();
+        for (String token : bar) {
+            if (RemiTokens.valueOf(token, RemiTokens.POSITION) >= half) {
+                break;
+            }
+            kept.add(token);
+        }
+        return kept;
     }
 
     /**
@@ -514,7 +621,8 @@ public final class TokenGenerator {
                 }
                 // A chord's notes are struck together with one hand motion, so at one dynamic; a strike that replays
                 // the figure has the figure's dynamic; every strike keeps the loop's touch.
-                allowed[i] = roomForANote && (run.velocityAtOnset >= 0 ? i == run.velocityAtOnset
+                boolean oneAtATime = rules.line() == null || run.lastPitchAtOnset < 0; // a top line's one note
+                allowed[i] = roomForANote && oneAtATime && (run.velocityAtOnset >= 0 ? i == run.velocityAtOnset
                         : rules.figure() != null ? i == figureVelocity(run, rules)
                         : run.touch < 0 || Math.abs(velocityBin[i] - run.touch) <= 1);
             }
@@ -551,12 +659,25 @@ public final class TokenGenerator {
         if (makesCluster(run.struckAtOnset, pitch % 12)) {
             return false;
         }
+        if (rules.line() != null && !lineAllows(run, rules, pitch, strictness)) {
+            return false;
+        }
         if (rules.rootInBass() && strictness == 2 && (run.notesInBar == 0
                 ? pitch % 12 != rules.chord().root() || pitch >= rules.low() + BASS_OCTAVE
                 : pitch < run.bassInBar)) {
             return false;
         }
         return strictness == 1 || rules.pitchClasses()[pitch % 12];
+    }
+
+    /** A top line's rules: no wider leap than its limit, and a chord tone on a strong beat (strictness 2). */
+    private static boolean lineAllows(Run run, BarRules rules, int pitch, int strictness) {
+        if (run.linePitch >= 0 && Math.abs(pitch - run.linePitch) > rules.line().maxLeap()) {
+            return false;
+        }
+        int position = run.onsetsInBar.length == 0 ? 0 : run.onsetsInBar[run.onsetsInBar.length - 1];
+        boolean strong = position % rules.line().strongEverySteps() == 0;
+        return strictness < 2 || !strong || rules.chord() == null || rules.chord().pitchClasses()[pitch % 12];
     }
 
     /** Whether adding {@code pc} to the onset's pitch classes makes three neighbouring semitones. */

@@ -25,10 +25,11 @@ public interface Composer {
     /**
      * The model's held-out loss and the tracks' figures against the corpus.
      *
-     * @param played each track's notes as they were written (velocities humanized, loops cut at the bar line)
+     * @param tracks each track as it was written (velocities humanized, loops cut at the bar line); the model's part
+     *               is the keys
      * @param tempoBpm the tempo the tracks were written at
      */
-    Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played, double tempoBpm);
+    Evaluation evaluate(Corpus corpus, List<io.immersic.band.PerformedTrack> tracks, double tempoBpm);
 
     /** Whether a primer token can be fed to the model; the others are left out of the primer. */
     boolean knows(String token);

@@ -8,6 +8,8 @@ import io.immersic.evaluation.Evaluation;
 import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
+import io.immersic.band.Part;
+import io.immersic.band.PerformedTrack;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
 import io.immersic.model.ModelInfo;
@@ -96,7 +98,8 @@ public final class LstmMethod implements CompositionMethod {
             CorpusStyle style = model.info().style(); // measured on the corpus the model was trained on
             log.info("Composing " + controls.describe() + "; corpus style: " + style);
             long started = System.nanoTime();
-            List<TokenGenerator.Track> tracks = new TokenGenerator(model.network(), model.vocabulary(), style)
+            List<TokenGenerator.Track> tracks = new TokenGenerator(model.network(), model.vocabulary(), style,
+                    model.info().beatsPerBar())
                     .generate(primer, p, controls, loop);
             double seconds = (System.nanoTime() - started) / 1e9;
             long generatedTokens = tracks.stream().mapToLong(t -> t.tokens().size() - primer.size()).sum();
@@ -106,14 +109,14 @@ public final class LstmMethod implements CompositionMethod {
         }
 
         @Override
-        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played,
-                                   double tempoBpm) {
+        public Evaluation evaluate(Corpus corpus, List<PerformedTrack> tracks, double tempoBpm) {
             return new Evaluator().evaluate(new Evaluator.Input(
                     corpus.files().stream().map(CorpusEntry::tokens).toList(), model.vocabulary(), model.network(),
                     model.info().parameters().validationFraction(), model.info().parameters().seed(),
-                    model.info().parameters().transpose(), tracks.stream().map(TokenGenerator.Track::tokens).toList(),
-                    model.info().beatsPerBar(), tracks.stream().map(TokenGenerator.Track::key).toList(),
-                    tracks.stream().map(TokenGenerator.Track::chords).toList(), played,
+                    model.info().parameters().transpose(), tracks.stream().map(PerformedTrack::tokens).toList(),
+                    model.info().beatsPerBar(), tracks.stream().map(t -> t.plan().key()).toList(),
+                    tracks.stream().map(t -> t.plan().chords()).toList(),
+                    tracks.stream().map(t -> t.notes(Part.KEYS)).toList(),
                     corpus.files().stream().map(CorpusEntry::tempoBpm).toList(), tempoBpm));
         }
 

@@ -112,10 +112,9 @@ public final class NotebookMethod implements CompositionMethod {
         }
 
         @Override
-        public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played,
-                                   double tempoBpm) {
+        public Evaluation evaluate(Corpus corpus, List<io.immersic.band.PerformedTrack> tracks, double tempoBpm) {
             return new Evaluator().evaluateNotebook(files, elements, split, model.heldOutNll(),
-                    tracks.stream().map(TokenGenerator.Track::tokens).toList(), BEATS_PER_BAR);
+                    tracks.stream().map(io.immersic.band.PerformedTrack::tokens).toList(), BEATS_PER_BAR);
         }
 
         /** Every token: the primer is not used, so none is reported as unknown. */

@@ -16,12 +16,25 @@ import javax.sound.midi.ShortMessage;
 import javax.sound.midi.Track;
 
 /**
- * Writes notes as a format 1 Standard MIDI File: track 0 holds the tempo, metre and name; track 1 a program change
- * and the notes. The bytes depend only on the arguments, so the same notes always give the same file.
+ * Writes notes as a format 1 Standard MIDI File: track 0 holds the title, tempo, metre and markers; then one track per
+ * part, named, with its program change and its notes on its own channel. The bytes depend only on the arguments, so
+ * the same notes always give the same file.
  */
 public final class MidiWriter {
 
     public static final int PPQ = 480;
+
+    /**
+     * One track of the file.
+     *
+     * @param name the track name a DAW shows
+     * @param channel 0-based MIDI channel (9 is the General MIDI drum channel, which takes no program change)
+     * @param program General MIDI program, 0-based
+     */
+    public record Part(String name, int channel, int program, List<Note> notes) {}
+
+    /** A marker meta event (a section start a DAW or an engine shows): where and what. */
+    public record Marker(double beat, String text) {}
 
     /** A note event ready to write; note-offs sort before note-ons at the same tick so re-struck keys stay apart. */
     private record TimedMessage(long tick, int order, MidiMessage message) {}
@@ -39,34 +52,31 @@ public final class MidiWriter {
      */
     public byte[] write(List<Note> notes, double bpm, double beatsPerBar, int program, String title,
                         double lengthBeats, boolean loopMarker) {
+        return write(List.of(new Part("Piano", 0, program, notes)), List.of(), bpm, beatsPerBar, title, lengthBeats,
+                loopMarker);
+    }
+
+    /**
+     * @param parts the tracks after the conductor track, in order
+     * @param markers section starts, written as marker events in the conductor track
+     * @param lengthBeats where the piece ends (its whole bars), even when its last notes end sooner; 0 = at the last note
+     * @param loopMarker put a loop-start marker (controller 111) at the very beginning of every part
+     */
+    public byte[] write(List<Part> parts, List<Marker> markers, double bpm, double beatsPerBar, String title,
+                        double lengthBeats, boolean loopMarker) {
         try {
             Sequence sequence = new Sequence(Sequence.PPQ, PPQ);
             Track conductor = sequence.createTrack();
             conductor.add(new MidiEvent(trackName(title), 0));
             conductor.add(new MidiEvent(tempo(bpm), 0));
             conductor.add(new MidiEvent(timeSignature(beatsPerBar), 0));
-
-            Track music = sequence.createTrack();
-            music.add(new MidiEvent(trackName("Piano"), 0));
-            music.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, 0, program, 0), 0));
-            if (loopMarker) {
-                music.add(new MidiEvent(
-                        new ShortMessage(ShortMessage.CONTROL_CHANGE, 0, LOOP_START_CONTROLLER, 0), 0));
+            for (Marker marker : markers) {
+                byte[] text = marker.text().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                conductor.add(new MidiEvent(new MetaMessage(0x06, text, text.length),
+                        Math.round(marker.beat() * PPQ)));
             }
-            List<TimedMessage> events = new ArrayList<>();
-            for (Note note : notes) {
-                long on = Math.round(note.startBeat() * PPQ);
-                long off = Math.max(on + 1, Math.round(note.endBeat() * PPQ));
-                int channel = note.channel() == 9 ? 9 : 0;
-                events.add(new TimedMessage(on, 1,
-                        new ShortMessage(ShortMessage.NOTE_ON, channel, note.pitch(), note.velocity())));
-                events.add(new TimedMessage(off, 0,
-                        new ShortMessage(ShortMessage.NOTE_OFF, channel, note.pitch(), 0)));
-            }
-            // A stable sort on (tick, order) keeps input order within ties: the output is deterministic.
-            events.sort(Comparator.comparingLong(TimedMessage::tick).thenComparingInt(TimedMessage::order));
-            for (TimedMessage event : events) {
-                music.add(new MidiEvent(event.message(), event.tick()));
+            for (Part part : parts) {
+                writePart(sequence.createTrack(), part, loopMarker);
             }
             if (lengthBeats > 0) {
                 // Adding an end-of-track meta event moves the track's end (javax.sound.midi keeps one per track).
@@ -82,6 +92,32 @@ public final class MidiWriter {
             throw new IllegalArgumentException("cannot encode notes as MIDI: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writePart(Track music, Part part, boolean loopMarker) throws InvalidMidiDataException {
+        int channel = part.channel();
+        music.add(new MidiEvent(trackName(part.name()), 0));
+        if (channel != 9) {
+            music.add(new MidiEvent(new ShortMessage(ShortMessage.PROGRAM_CHANGE, channel, part.program(), 0), 0));
+        }
+        if (loopMarker) {
+            music.add(new MidiEvent(
+                    new ShortMessage(ShortMessage.CONTROL_CHANGE, channel, LOOP_START_CONTROLLER, 0), 0));
+        }
+        List<TimedMessage> events = new ArrayList<>();
+        for (Note note : part.notes()) {
+            long on = Math.round(note.startBeat() * PPQ);
+            long off = Math.max(on + 1, Math.round(note.endBeat() * PPQ));
+            events.add(new TimedMessage(on, 1,
+                    new ShortMessage(ShortMessage.NOTE_ON, channel, note.pitch(), note.velocity())));
+            events.add(new TimedMessage(off, 0,
+                    new ShortMessage(ShortMessage.NOTE_OFF, channel, note.pitch(), 0)));
+        }
+        // A stable sort on (tick, order) keeps input order within ties: the output is deterministic.
+        events.sort(Comparator.comparingLong(TimedMessage::tick).thenComparingInt(TimedMessage::order));
+        for (TimedMessage event : events) {
+            music.add(new MidiEvent(event.message(), event.tick()));
         }
     }
 

@@ -10,6 +10,7 @@ import static io.immersic.generation.GenerationParameters.DEFAULT_TOP_P;
 import static io.immersic.generation.GenerationParameters.DEFAULT_TRACKS;
 
 import io.immersic.audio.AudioFormats;
+import io.immersic.band.Part;
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
@@ -126,7 +127,7 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
     protected double tempo;
 
     /**
-     * General MIDI program of the piano track (0-based: 0 = Acoustic Grand Piano, 4 = Electric Piano 1).
+     * General MIDI program of the keys track (0-based: 0 = Acoustic Grand Piano, 4 = Electric Piano 1, the default).
      *
      * @since 0.1.0
      */
@@ -142,6 +143,15 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
      */
     @Parameter(property = ImmersicProperties.PRESET, defaultValue = Method.DEFAULT_NAME)
     protected String preset;
+
+    /**
+     * The parts of the band that play, comma-separated: {@code keys}, {@code bass}, {@code drums}, {@code melody} (a
+     * top line over the keys). Each is a track of the MIDI file and, with {@code stems}, a file of its own.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = ImmersicProperties.PARTS, defaultValue = Part.DEFAULT_PARTS)
+    protected List<String> parts;
 
     /**
      * The voice that plays the tracks: {@code rhodes} (FM electric piano) or {@code piano} (acoustic piano).
@@ -186,7 +196,9 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
     protected List<String> formats;
 
     /**
-     * Also write the piano and the drums of each track as separate files ({@code track-1-piano.wav}, ...).
+     * Also write each part of each track as a file of its own, sample-aligned with the mix and as long
+     * ({@code track-1-keys.wav}, {@code -bass}, {@code -melody}, {@code -drums}, and {@code -texture} for the lo-fi
+     * noise floor): together they sum to the mix.
      *
      * @since 0.1.0
      */
@@ -248,7 +260,15 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
     private GenerateRequest generateRequest(TrainRequest train, boolean evaluate) throws ImmersicException {
         return new GenerateRequest(train, new GenerationParameters(tracks, length, temperature, topK, topP,
                 seed, primer == null ? null : primer.toPath(), tempo, program), musicControls(), audioParameters(),
-                new EvaluationParameters(evaluate, minOverlap, maxCopiedBars, minDistinct4), method());
+                new EvaluationParameters(evaluate, minOverlap, maxCopiedBars, minDistinct4), method(), parts());
+    }
+
+    private java.util.Set<Part> parts() throws ImmersicException {
+        try {
+            return Part.parse(parts == null ? List.of(Part.DEFAULT_PARTS) : parts);
+        } catch (IllegalArgumentException e) {
+            throw ImmersicException.of(e);
+        }
     }
 
     private MusicControls musicControls() throws ImmersicException {

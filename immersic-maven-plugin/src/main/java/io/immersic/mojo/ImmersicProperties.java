@@ -58,6 +58,7 @@ final class ImmersicProperties {
     static final String LOFI = PREFIX + "lofi";
     static final String FORMATS = PREFIX + "formats";
     static final String STEMS = PREFIX + "stems";
+    static final String PARTS = PREFIX + "parts";
     static final String LOOP = PREFIX + "loop";
     static final String SOUND_FONT = PREFIX + "soundFont";
 

@@ -74,7 +74,13 @@ final class EvaluationBenchmark {
             List<TokenGenerator.Track> tracks = composer.compose(List.of(),
                     new GenerationParameters(10, 16, 0, 0, 1.0, 7, null, 0, 0),
                     io.immersic.generation.MusicControls.NONE, false);
-            return composer.evaluate(corpus, tracks, null, composer.tempoBpm());
+            io.immersic.band.Performer band = new io.immersic.band.Performer(composer.tempoBpm(),
+                    composer.beatsPerBar(), composer.roll(), false, java.util.EnumSet.of(io.immersic.band.Part.KEYS));
+            List<io.immersic.band.PerformedTrack> performed = new java.util.ArrayList<>();
+            for (int i = 0; i < tracks.size(); i++) {
+                performed.add(band.perform(tracks.get(i), i + 1, 7 * 1_000_003L + i));
+            }
+            return composer.evaluate(corpus, performed, composer.tempoBpm());
         } catch (io.immersic.common.ImmersicException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -218,7 +218,7 @@ public final class MusicBenchmark {
     private static List<List<Note>> played(List<TokenGenerator.Track> tracks, CorpusStyle.Roll roll) {
         List<List<Note>> notes = new ArrayList<>();
         for (int i = 0; i < tracks.size(); i++) {
-            List<Note> decoded = io.immersic.engine.GenerateStep.releaseBeforeRestrike(
+            List<Note> decoded = io.immersic.band.Performer.releaseBeforeRestrike(
                     new RemiDecoder().decode(tracks.get(i).tokens(), 4));
             notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), roll, 7 * 1_000_003L + i));
         }

@@ -11,32 +11,11 @@ import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.method.Composer;
-import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GenerateStepTest {
-
-    @Test
-    void aKeyStruckAgainWhileItSoundsIsReleasedFirst() {
-        // D3 held 4 beats from beat 0, struck again at beat 2: the first D3 now ends at beat 2. A3 is untouched.
-        List<Note> notes = List.of(new Note(50, 70, 0, 4, 0), new Note(57, 70, 0, 4, 0), new Note(50, 60, 2, 1, 0));
-
-        List<Note> released = GenerateStep.releaseBeforeRestrike(notes);
-
-        assertEquals(List.of(new Note(50, 70, 0, 2, 0), new Note(57, 70, 0, 4, 0), new Note(50, 60, 2, 1, 0)),
-                released);
-    }
-
-    @Test
-    void aLoopIsCutAtItsLastBarLine() {
-        // Two bars of 4 beats: a note from beat 7 for 2 beats ends at 8; a note starting at 8 is dropped.
-        List<Note> cut = GenerateStep.endAt(List.of(new Note(60, 70, 0, 1, 0), new Note(62, 70, 7, 2, 0),
-                new Note(64, 70, 8, 1, 0)), 8);
-
-        assertEquals(List.of(new Note(60, 70, 0, 1, 0), new Note(62, 70, 7, 1, 0)), cut);
-    }
 
     @Test
     void aLengthWhoseAudioDoesNotFitInMemoryIsCutWithAWarning() throws Exception {
@@ -83,7 +62,7 @@ class GenerateStepTest {
             }
 
             @Override
-            public Evaluation evaluate(Corpus corpus, List<TokenGenerator.Track> tracks, List<List<Note>> played,
+            public Evaluation evaluate(Corpus corpus, List<io.immersic.band.PerformedTrack> tracks,
                                        double tempoBpm) {
                 throw new UnsupportedOperationException();
             }

@@ -16,6 +16,7 @@ import io.immersic.model.Backend;
 import io.immersic.model.Trainer;
 import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.RemiEncoder;
+import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Transposer;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
@@ -181,6 +182,43 @@ class TokenGeneratorTest {
                     "one touch through the track, each strike within a bin of the first: " + track.tokens());
             assertEquals(List.of(-6, -6, -6, -6, 0, 0, 0, 0, 5, 5, 5, 5, -6, -6, -6, -6), track.barLevels(),
                     "a soft first and last pass, a lifted B");
+        }
+    }
+
+    @Test
+    void theTopLineComesInAfterTheIntroOneNoteAtATimeAboveTheKeysAndReturnsWithItsLoop() {
+        // AABA over 16 bars with 4-bar loops: the line rests through the first pass, sings over the rest, breathes
+        // (second half of the bar empty) at each section end, and the A loop's line comes back note for note.
+        for (TokenGenerator.Track track : generate(3, 16, 12, MusicControls.NONE, false)) {
+            List<List<String>> line = bars(track.melody());
+            List<List<String>> keys = bars(track.tokens());
+            assertEquals(16, line.size());
+            for (int bar = 0; bar < 4; bar++) {
+                assertEquals(List.of("BAR"), line.get(bar), "the intro: keys alone");
+            }
+            assertEquals(line.subList(4, 7), line.subList(12, 15), "the A loop's line again in the last A");
+            int keysTop = keys.subList(0, 3).stream().flatMap(List::stream)
+                    .mapToInt(t -> RemiTokens.valueOf(t, RemiTokens.PITCH)).max().orElseThrow();
+            for (int bar = 4; bar < 16; bar++) {
+                Chord chord = track.chords().get(bar);
+                int position = 0;
+                int pitchesHere = 0;
+                for (String token : line.get(bar)) {
+                    int pos = RemiTokens.valueOf(token, RemiTokens.POSITION);
+                    int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
+                    if (pos >= 0) {
+                        position = pos;
+                        pitchesHere = 0;
+                        assertTrue(bar % 4 != 3 || pos < 24, "a section's last bar breathes: " + line.get(bar));
+                    }
+                    if (pitch >= 0) {
+                        assertEquals(0, pitchesHere++, "one note at a time: " + line.get(bar));
+                        assertTrue(pitch > keysTop, pitch + " above the keys' top " + keysTop);
+                        assertTrue(position % 24 != 0 || chord.pitchClasses()[pitch % 12],
+                                "a chord tone on beat 1 or 3 of " + chord.symbol() + ": " + line.get(bar));
+                    }
+                }
+            }
         }
     }
 

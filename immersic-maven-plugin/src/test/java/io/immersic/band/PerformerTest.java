@@ -1,0 +1,39 @@
+package io.immersic.band;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.immersic.midi.Note;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PerformerTest {
+
+    @Test
+    void aKeyStruckAgainWhileItSoundsIsReleasedFirst() {
+        // D3 held 4 beats from beat 0, struck again at beat 2: the first D3 now ends at beat 2. A3 is untouched.
+        List<Note> notes = List.of(new Note(50, 70, 0, 4, 0), new Note(57, 70, 0, 4, 0), new Note(50, 60, 2, 1, 0));
+
+        List<Note> released = Performer.releaseBeforeRestrike(notes);
+
+        assertEquals(List.of(new Note(50, 70, 0, 2, 0), new Note(57, 70, 0, 4, 0), new Note(50, 60, 2, 1, 0)),
+                released);
+    }
+
+    @Test
+    void aLoopIsCutAtItsLastBarLine() {
+        // Two bars of 4 beats: a note from beat 7 for 2 beats ends at 8; a note starting at 8 is dropped.
+        List<Note> cut = Performer.endAt(List.of(new Note(60, 70, 0, 1, 0), new Note(62, 70, 7, 2, 0),
+                new Note(64, 70, 8, 1, 0)), 8);
+
+        assertEquals(List.of(new Note(60, 70, 0, 1, 0), new Note(62, 70, 7, 1, 0)), cut);
+    }
+
+    @Test
+    void aTopLinePlaysOneNoteAtATime() {
+        // E5 held 2 beats is cut where G5 starts (beat 1); of two notes at beat 3 the line keeps the later one.
+        List<Note> line = Performer.oneAtATime(List.of(new Note(76, 70, 0, 2, 2), new Note(79, 70, 1, 1, 2),
+                new Note(81, 70, 3, 1, 2), new Note(84, 70, 3, 1, 2)));
+
+        assertEquals(List.of(new Note(76, 70, 0, 1, 2), new Note(79, 70, 1, 1, 2), new Note(84, 70, 3, 1, 2)), line);
+    }
+}
