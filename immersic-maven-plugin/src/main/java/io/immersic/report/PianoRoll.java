@@ -34,7 +34,7 @@ public final class PianoRoll {
     private static final double BOTTOM = 40;
     private static final double BEAT_PX = 24;
     private static final double ROW_PX = 6;
-    private static final double LANE_PX = 11;
+    private static final double LANE_PX = 13;
     private static final double LANE_GAP = 4;
     private static final double TICK_PX = 2;
     private static final double MIN_WIDTH = 720;
