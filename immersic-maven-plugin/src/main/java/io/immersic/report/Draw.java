@@ -17,12 +17,17 @@ final class Draw {
 
     /** Opens the root element with its tooltip/accessible name; the caller appends children and {@link #close}s. */
     static StringBuilder open(String cssClass, double width, double height, String title) {
+        return open(cssClass, width, height, title, "");
+    }
+
+    /** The same with {@code attributes} (e.g. {@code style="…"}, with a leading space) added to the root element. */
+    static StringBuilder open(String cssClass, double width, double height, String title, String attributes) {
         StringBuilder out = new StringBuilder(8192);
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(cssClass)
                 .append("\" role=\"img\" width=\"").append(Svg.num(width))
                 .append("\" height=\"").append(Svg.num(height))
                 .append("\" viewBox=\"0 0 ").append(Svg.num(width)).append(' ').append(Svg.num(height))
-                .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
+                .append("\" font-family=\"sans-serif\" font-size=\"11\"").append(attributes).append(">\n");
         out.append("<title>").append(Svg.escape(title)).append("</title>\n");
         return out;
     }
