@@ -1,7 +1,7 @@
 import javax.sound.sampled.*
 
 def tracks = new File(basedir, 'target/immersic/tracks')
-['track-1.wav', 'track-1-drums.wav', 'track-1-piano.wav'].each { assert new File(tracks, it).isFile() : "missing $it" }
+['track-1.wav', 'track-1-drums.wav', 'track-1-keys.wav'].each { assert new File(tracks, it).isFile() : "missing $it" }
 // The drums stem is the user's loop, converted to 44.1 kHz stereo and audible.
 def stream = AudioSystem.getAudioInputStream(new File(tracks, 'track-1-drums.wav'))
 assert stream.format.sampleRate == 44100f && stream.format.channels == 2

@@ -13,8 +13,8 @@ int chunk(byte[] wav, String id) {
 }
 
 def tracks = new File(basedir, 'target/immersic/tracks')
-['track-1.mid', 'track-1.wav', 'track-1.flac', 'track-1-piano.wav', 'track-1-drums.wav',
- 'track-1-piano.flac', 'track-1-drums.flac'].each { assert new File(tracks, it).isFile() : "missing $it" }
+['track-1.mid', 'track-1.wav', 'track-1.flac', 'track-1-keys.wav', 'track-1-drums.wav', 'track-1-bass.wav',
+ 'track-1-melody.wav', 'track-1-keys.flac', 'track-1-drums.flac'].each { assert new File(tracks, it).isFile() : "missing $it" }
 
 byte[] wav = new File(tracks, 'track-1.wav').bytes
 assert new String(wav, 0, 4, 'US-ASCII') == 'RIFF' && new String(wav, 8, 4, 'US-ASCII') == 'WAVE'

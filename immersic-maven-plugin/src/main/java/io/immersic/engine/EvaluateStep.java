@@ -6,6 +6,7 @@ import io.immersic.common.ImmersicException;
 import io.immersic.common.IoReasons;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.band.PerformedTrack;
+import io.immersic.evaluation.BandFigures;
 import io.immersic.method.Composer;
 import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
@@ -31,7 +32,8 @@ public final class EvaluateStep {
     public Evaluation run(Composer composer, Corpus corpus, List<PerformedTrack> tracks, double tempoBpm,
                           Path output) throws ImmersicException {
         long started = System.nanoTime();
-        Evaluation evaluation = composer.evaluate(corpus, tracks, tempoBpm);
+        Evaluation evaluation = composer.evaluate(corpus, tracks, tempoBpm)
+                .withBand(BandFigures.mean(tracks.stream().map(BandFigures::of).toList()));
         publish(evaluation, output, started);
         return evaluation;
     }
@@ -72,6 +74,30 @@ public final class EvaluateStep {
                 + " corpus key", e.key().corpusKey(), e.key().meanCorrelation(), 100 * e.key().shareInCorpusKey()));
         reportMusic(e.music());
         reportClassifier(e.classifier());
+        reportBand(e.band());
+    }
+
+    /** The band's figures, a line per part. */
+    private void reportBand(BandFigures band) {
+        if (band == null) {
+            return;
+        }
+        log.info(String.format("  bass            root on the downbeat %s of bars, on a kick or downbeat %s of notes,"
+                + " lowest %s", share(band.bassRootOnDownbeat()), share(band.bassLockedToKick()),
+                Double.isNaN(band.bassLowestPitch()) ? "n/a"
+                        : io.immersic.harmony.Spelling.name((int) band.bassLowestPitch() % 12) + ((int) band.bassLowestPitch() / 12 - 1)));
+        log.info(String.format("  melody          single above the keys %s, chord tones on 1 and 3 %s, steps %s,"
+                + " motif returns %s (pitches %s)", share(band.melodySingleAboveKeys()),
+                share(band.melodyChordTonesStrong()), share(band.melodySteps()), share(band.melodyRhythmRecurs()),
+                share(band.melodyPitchRecurrence())));
+        log.info(String.format("  drums           %s groove bar(s) a track, fills in %s of sections, groove changes at"
+                + " %s of section boundaries", Double.isNaN(band.drumGrooveBars()) ? "n/a"
+                        : String.format("%.1f", band.drumGrooveBars()), share(band.drumFillShare()),
+                share(band.drumSectionChange())));
+    }
+
+    private static String share(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format("%.0f %%", 100 * value);
     }
 
     /** The classifier two-sample test, each AUC beside the human yardstick. */

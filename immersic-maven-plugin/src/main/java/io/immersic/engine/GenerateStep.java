@@ -45,6 +45,8 @@ public final class GenerateStep {
     private final BuildLog log;
     private final GenerateRequest request;
     private final SoundFontRenderer soundFont;
+    /** Each rendered track's loudness as the log and the report say it, by track name. */
+    private final java.util.Map<String, String> loudness = new java.util.TreeMap<>();
 
     /** Checks the generation and audio parameters (and the SoundFont) up front, before any stage does work. */
     public GenerateStep(BuildLog log, GenerateRequest request) throws ImmersicException {
@@ -149,6 +151,11 @@ public final class GenerateStep {
         plan.sections().stream().filter(section -> section.letter() != ' ')
                 .forEach(section -> letters.append(section.letter()));
         return letters.toString();
+    }
+
+    /** The loudness of each track {@link #write} rendered, by track name ({@code track-1}). */
+    public java.util.Map<String, String> loudness() {
+        return java.util.Collections.unmodifiableMap(loudness);
     }
 
     /** The names of the files {@link #write} writes for {@code tracks} tracks, named as writeTrack names them. */
@@ -263,10 +270,11 @@ public final class GenerateStep {
                         buffer != null ? buffer : new StereoBuffer(rendered.mix().frames()), audio));
             }
         }
-        log.info(String.format("Rendered %s: %.1f s of audio in %.2f s (%.0fx real time), %.1f LUFS, true peak"
-                        + " %.1f dBTP%s", name, audioSeconds, renderSeconds,
-                audioSeconds / Math.max(renderSeconds, 1e-9), rendered.loudness().integratedLufs(),
-                rendered.loudness().truePeakDbtp(), audio.loop() ? ", seamless loop with smpl loop points" : ""));
+        loudness.put(name, String.format("%.1f LUFS, true peak %.1f dBTP", rendered.loudness().integratedLufs(),
+                rendered.loudness().truePeakDbtp()));
+        log.info(String.format("Rendered %s: %.1f s of audio in %.2f s (%.0fx real time), %s%s", name, audioSeconds,
+                renderSeconds, audioSeconds / Math.max(renderSeconds, 1e-9), loudness.get(name),
+                audio.loop() ? ", seamless loop with smpl loop points" : ""));
         return files;
     }
 

@@ -105,7 +105,7 @@ public final class Immersic {
         }
         // The report comes before the gate, so a build the gate fails still shows why.
         files.add(new ReportStep(log, request).write(new ReportStep.Made(method.describe(), composer, performed,
-                files, generation, corpus != null, evaluation, gateFailures)));
+                files, generate.loudness(), generation, corpus != null, evaluation, gateFailures)));
         EvaluateStep.enforce(gateFailures);
         return files;
     }

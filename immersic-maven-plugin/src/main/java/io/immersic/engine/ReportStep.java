@@ -46,7 +46,8 @@ final class ReportStep {
     }
 
     /** What a build made, as the report shows it. */
-    record Made(String method, Composer composer, List<PerformedTrack> tracks, List<TrackFile> files, GenerationParameters generation, boolean hasCorpus, Evaluation evaluation,
+    record Made(String method, Composer composer, List<PerformedTrack> tracks, List<TrackFile> files,
+                java.util.Map<String, String> loudness, GenerationParameters generation, boolean hasCorpus, Evaluation evaluation,
                 List<String> gateFailures) {}
 
     TrackFile write(Made made) throws ImmersicException {
@@ -84,10 +85,18 @@ final class ReportStep {
             Plan plan = track.plan();
             String name = track.name();
             List<String> chords = plan.chords().stream().map(c -> c == null ? "" : c.symbol()).toList();
+            java.util.Map<String, String> stems = new java.util.LinkedHashMap<>();
+            for (var stem : made.files()) {
+                String fileName = stem.path().getFileName().toString();
+                if (fileName.startsWith(name + "-") && fileName.endsWith(".wav")) {
+                    stems.put(fileName.substring(name.length() + 1, fileName.length() - 4), link(root, stem.path()));
+                }
+            }
             tracks.add(new ReportContent.Track(name, link(root, file(made.files(), name + ".mid")),
                     link(root, audio(made.files(), name)), plan.key() == null ? null : plan.key().name(), plan.bpm(),
-                    plan.bars(), plan.beatsPerBar(), track.notes(Part.KEYS), chords,
-                    plan.key() == null ? null : GenerateStep.form(plan), plan.loopBars(), request.audio().loop()));
+                    plan.bars(), plan.beatsPerBar(), track.parts(), chords,
+                    plan.key() == null ? null : GenerateStep.form(plan), plan.loopBars(), request.audio().loop(),
+                    stems, made.loudness().get(name)));
         }
         return tracks;
     }

@@ -29,6 +29,8 @@ import java.util.Map;
  *                   training pieces ({@code generatedVsTraining}), beside the human yardstick, the held-out pieces
  *                   told from the training pieces ({@code heldOutVsTraining}); 0.5 = indistinguishable
  * @param tracks generated tracks evaluated
+ * @param band the band's figures over the tracks ({@link BandFigures}): bass, top line and drums; null for a method
+ *             whose tracks are not played by the band
  */
 public record Evaluation(Models heldOutNll, Models perplexity, Models top1Accuracy, Map<String, Double> ngramNllByOrder,
                          int validationFiles, long validationTokens, Map<String, Double> overlap,
@@ -36,7 +38,26 @@ public record Evaluation(Models heldOutNll, Models perplexity, Models top1Accura
                          int longestCopiedBars, double copied8gramShare, double novel8gramShare,
                          Map<String, Double> distinct, double distinct4, KeyConsistency key,
                          Map<String, Map<String, Double>> music,
-                         Map<String, TwoSampleClassifier.Result> classifier, int tracks) {
+                         Map<String, TwoSampleClassifier.Result> classifier, int tracks, BandFigures band) {
+
+    /** The figures of the model's part alone; {@link #withBand} adds the band's. */
+    public Evaluation(Models heldOutNll, Models perplexity, Models top1Accuracy, Map<String, Double> ngramNllByOrder,
+                      int validationFiles, long validationTokens, Map<String, Double> overlap,
+                      Map<String, Double> humanOverlap, Map<String, Double> klDivergence, int longestCopiedTokens,
+                      int longestCopiedBars, double copied8gramShare, double novel8gramShare,
+                      Map<String, Double> distinct, double distinct4, KeyConsistency key,
+                      Map<String, Map<String, Double>> music, Map<String, TwoSampleClassifier.Result> classifier,
+                      int tracks) {
+        this(heldOutNll, perplexity, top1Accuracy, ngramNllByOrder, validationFiles, validationTokens, overlap,
+                humanOverlap, klDivergence, longestCopiedTokens, longestCopiedBars, copied8gramShare, novel8gramShare,
+                distinct, distinct4, key, music, classifier, tracks, null);
+    }
+
+    public Evaluation withBand(BandFigures figures) {
+        return new Evaluation(heldOutNll, perplexity, top1Accuracy, ngramNllByOrder, validationFiles,
+                validationTokens, overlap, humanOverlap, klDivergence, longestCopiedTokens, longestCopiedBars,
+                copied8gramShare, novel8gramShare, distinct, distinct4, key, music, classifier, tracks, figures);
+    }
 
     /** One figure for the LSTM and the best n-gram (with its order). */
     public record Models(double lstm, double ngram, int ngramOrder) {}

@@ -82,7 +82,11 @@ public final class HtmlReport {
                 facts.add(row("form", track.form() + (track.loopBars() > 0
                         ? fmt(" over %d-bar chord loops", track.loopBars()) : "")));
             }
-            facts.add(row("notes", Integer.toString(track.notes().size())));
+            facts.add(row("notes", track.noteCount() + " (" + String.join(", ", track.parts().entrySet().stream()
+                    .map(part -> part.getValue().size() + " " + part.getKey().id()).toList()) + ")"));
+            if (track.loudness() != null) {
+                facts.add(row("loudness", track.loudness()));
+            }
             if (track.loop()) {
                 facts.add(row("loop points", fmt("start 0.000 s (beat 0), end %.3f s (beat %s, after bar %d)",
                         seconds, Svg.num(track.bars() * track.beatsPerBar()), track.bars())));
@@ -93,8 +97,13 @@ public final class HtmlReport {
                 html.append("<audio controls=\"controls\" preload=\"none\" src=\"")
                         .append(Svg.escape(track.audioFile())).append("\"></audio>\n");
             }
+            for (var stem : track.stems().entrySet()) {
+                html.append("<div class=\"stem\"><span>").append(Svg.escape(stem.getKey()))
+                        .append("</span> <audio controls=\"controls\" preload=\"none\" src=\"")
+                        .append(Svg.escape(stem.getValue())).append("\"></audio></div>\n");
+            }
             html.append("<div class=\"roll-wrap\">")
-                    .append(PianoRoll.render("Piano roll of " + track.name(), track.notes(), track.beatsPerBar(),
+                    .append(PianoRoll.render("Piano roll of " + track.name(), track.parts(), track.beatsPerBar(),
                             track.bars(), track.barChords(), track.loop() ? track.bars() * track.beatsPerBar() : 0))
                     .append("</div>\n</section>\n");
         }

@@ -1,5 +1,10 @@
 package io.immersic.report;
 
+import io.immersic.band.Part;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.immersic.analysis.CorpusAnalysis;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.midi.Note;
@@ -56,14 +61,33 @@ public record ReportContent(CorpusAnalysis corpus, Training training, List<Track
      * @param form the form it followed, e.g. {@code AABA}; null when none
      * @param loopBars the length of its chord loop in bars, 0 when none
      * @param loop whether it is a seamless loop (its loop runs from the first beat to the last bar line)
+     * @param parts the notes of each part that plays, in {@link Part} order
+     * @param stems each stem's name ({@code keys}, {@code texture}, ...) and its audio file relative to the report
+     * @param loudness the mix's measured loudness ("-14.0 LUFS, true peak -1.3 dBTP"), null without audio
      */
     public record Track(String name, String midiFile, String audioFile, String key, double tempoBpm, int bars,
-                        double beatsPerBar, List<Note> notes, List<String> barChords, String form, int loopBars,
-                        boolean loop) {
+                        double beatsPerBar, Map<Part, List<Note>> parts, List<String> barChords, String form,
+                        int loopBars, boolean loop, Map<String, String> stems, String loudness) {
 
         public Track {
-            notes = List.copyOf(notes);
+            EnumMap<Part, List<Note>> copy = new EnumMap<>(Part.class);
+            parts.forEach((part, notes) -> copy.put(part, List.copyOf(notes)));
+            parts = Collections.unmodifiableMap(copy);
             barChords = List.copyOf(barChords);
+            stems = Collections.unmodifiableMap(new LinkedHashMap<>(stems));
+        }
+
+        /** A track of keys alone, without stems or a loudness reading. */
+        public Track(String name, String midiFile, String audioFile, String key, double tempoBpm, int bars,
+                     double beatsPerBar, List<Note> notes, List<String> barChords, String form, int loopBars,
+                     boolean loop) {
+            this(name, midiFile, audioFile, key, tempoBpm, bars, beatsPerBar, Map.of(Part.KEYS, notes), barChords,
+                    form, loopBars, loop, Map.of(), null);
+        }
+
+        /** Every part's notes. */
+        public int noteCount() {
+            return parts.values().stream().mapToInt(List::size).sum();
         }
     }
 

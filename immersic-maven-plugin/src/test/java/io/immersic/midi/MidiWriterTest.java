@@ -30,6 +30,55 @@ class MidiWriterTest {
     }
 
     @Test
+    void aBandIsATrackPerPartNamedOnItsOwnChannelWithMarkersAtSectionStarts() throws Exception {
+        List<Note> bass = List.of(new Note(36, 90, 0, 2, 1));
+        List<Note> kick = List.of(new Note(36, 100, 0, 0.25, 9));
+        byte[] bytes = new MidiWriter().write(List.of(new MidiWriter.Part("Keys", 0, 4, notes),
+                        new MidiWriter.Part("Bass", 1, 33, bass), new MidiWriter.Part("Drums", 9, 0, kick)),
+                List.of(new MidiWriter.Marker(0, "A"), new MidiWriter.Marker(16, "B")), 80, 4, "band", 32, false);
+
+        Sequence sequence = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
+        assertEquals(4, sequence.getTracks().length, "a conductor track and three parts");
+        assertEquals(List.of("band", "Keys", "Bass", "Drums"), java.util.Arrays.stream(sequence.getTracks())
+                .map(MidiWriterTest::nameOf).toList());
+        assertEquals(33, programOf(sequence.getTracks()[2]));
+        assertEquals(-1, programOf(sequence.getTracks()[3]), "the drum channel takes no program change");
+        assertEquals(List.of(1), channelsOf(sequence.getTracks()[2]));
+        assertEquals(List.of(9), channelsOf(sequence.getTracks()[3]));
+        Track conductor = sequence.getTracks()[0];
+        List<Long> markers = new java.util.ArrayList<>();
+        for (int i = 0; i < conductor.size(); i++) {
+            if (conductor.get(i).getMessage() instanceof javax.sound.midi.MetaMessage meta && meta.getType() == 6) {
+                markers.add(conductor.get(i).getTick());
+            }
+        }
+        assertEquals(List.of(0L, 16L * MidiWriter.PPQ), markers);
+        assertArrayEquals(bytes, new MidiWriter().write(List.of(new MidiWriter.Part("Keys", 0, 4, notes),
+                        new MidiWriter.Part("Bass", 1, 33, bass), new MidiWriter.Part("Drums", 9, 0, kick)),
+                List.of(new MidiWriter.Marker(0, "A"), new MidiWriter.Marker(16, "B")), 80, 4, "band", 32, false));
+    }
+
+    private static String nameOf(Track track) {
+        for (int i = 0; i < track.size(); i++) {
+            if (track.get(i).getMessage() instanceof javax.sound.midi.MetaMessage meta && meta.getType() == 3) {
+                return new String(meta.getData(), java.nio.charset.StandardCharsets.US_ASCII);
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> channelsOf(Track track) {
+        java.util.TreeSet<Integer> channels = new java.util.TreeSet<>();
+        for (int i = 0; i < track.size(); i++) {
+            if (track.get(i).getMessage() instanceof ShortMessage message
+                    && message.getCommand() == ShortMessage.NOTE_ON) {
+                channels.add(message.getChannel());
+            }
+        }
+        return List.copyOf(channels);
+    }
+
+    @Test
     void aPieceEndsAtTheEndOfItsBarsAndCanCarryALoopMarker() throws Exception {
         byte[] bytes = new MidiWriter().write(notes, 90, 4, 0, "loop", 8, true);
 
