@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  * The drummer: plays the plan's form with the lo-fi {@link Groove}s. Each section letter gets its own groove, the
  * loop's second half adds a kick or a ghost note, a section's last bar has a fill or a drop, a new section opens
  * on a crash, and (unless the track loops) a sparse intro leads in and a kick with a crash ends it. Hits are swung
- * as their groove says, then humanized: velocity ±{@value #VELOCITY_SPREAD}, timing within
- * {@value #MAX_NUDGE_SECONDS} s.
+ * as their groove says, then humanized: velocity ±6 (ghosts kept within 20–35) and timing within 10 ms of the grid,
+ * never before the track's start or past its end.
  */
 public final class DrumPart {
 
@@ -96,7 +96,7 @@ public final class DrumPart {
                 // A bar with nothing to drop (an intro has no kick or snare) fills into what follows instead.
                 hits = dropOut && dropped.size() < hits.size() ? dropped : fill(hits, fill, groove.steps());
             }
-            if (plan.startsSection(bar) && section != plan.sections().get(0)) {
+            if (plan.startsSection(bar) && bar > 0) {
                 hits.removeIf(hit -> hit.step() == 0 && hit.drum().cymbal());
                 hits.add(new Hit(Drum.CRASH, 0, Accent.LOUD));
             }

@@ -182,4 +182,29 @@ class DrumPartTest {
         }
         assertTrue(drums.stream().allMatch(note -> note.startBeat() < plan.bars() * 3.0));
     }
+    @Test
+    void oddShapesPlayInsideTheTrack() {
+        io.immersic.harmony.Chord c = BandPlans.C;
+        List<Plan> plans = List.of(
+                new Plan(null, 70, 4, 1, Plan.sections(" ABAB", 1), BandPlans.chords(null, c, c, c, c), false),
+                new Plan(null, 95, 2.5, 2, Plan.sections("AABB", 2), BandPlans.chords(c, c, c, c), true),
+                new Plan(null, 60, 4, 4, Plan.sections("A", 4), BandPlans.chords(c), false),
+                new Plan(null, 60, 2, 4, Plan.sections("AB", 1), BandPlans.chords(c, c), false));
+        for (Plan plan : plans) {
+            double end = plan.bars() * plan.beatsPerBar();
+            List<Note> drums = DrumPart.write(plan, 13);
+            List<Note> bass = BassPart.write(plan, drums, 13);
+            assertFalse(drums.isEmpty() || bass.isEmpty(), plan.toString());
+            for (Note note : concat(drums, bass)) {
+                assertTrue(note.startBeat() >= 0 && note.startBeat() < end && note.endBeat() <= end + 1e-9,
+                        plan + ": " + note);
+            }
+        }
+    }
+
+    private static List<Note> concat(List<Note> a, List<Note> b) {
+        List<Note> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 }
