@@ -85,7 +85,7 @@ public final class EvaluateStep {
         log.info(String.format("  bass            root on the downbeat %s of bars, on a kick or downbeat %s of notes,"
                 + " lowest %s", share(band.bassRootOnDownbeat()), share(band.bassLockedToKick()),
                 Double.isNaN(band.bassLowestPitch()) ? "n/a"
-                        : io.immersic.harmony.Spelling.name((int) band.bassLowestPitch() % 12) + ((int) band.bassLowestPitch() / 12 - 1)));
+                        : noteName((int) band.bassLowestPitch())));
         log.info(String.format("  melody          single above the keys %s, chord tones on 1 and 3 %s, steps %s,"
                 + " motif returns %s (pitches %s)", share(band.melodySingleAboveKeys()),
                 share(band.melodyChordTonesStrong()), share(band.melodySteps()), share(band.melodyRhythmRecurs()),
@@ -94,6 +94,13 @@ public final class EvaluateStep {
                 + " %s of section boundaries", Double.isNaN(band.drumGrooveBars()) ? "n/a"
                         : String.format("%.1f", band.drumGrooveBars()), share(band.drumFillShare()),
                 share(band.drumSectionChange())));
+    }
+
+    private static final String[] NAMES = {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"};
+
+    /** A MIDI key as musicians write it, C4 = 60. */
+    static String noteName(int pitch) {
+        return NAMES[pitch % 12] + (pitch / 12 - 1);
     }
 
     private static String share(double value) {

@@ -40,15 +40,16 @@ import java.util.function.ToIntFunction;
  *     in 3/4; a note just before a bar line belongs to the next bar's beat 1
  * @param melodySteps (moves between consecutive melody onsets of at most 2 semitones, repeated notes included) /
  *     (moves)
- * @param melodyRhythmRecurs 1 when every melody onset of the form's first loop pass has a melody onset at the same
- *     place (within 1/16 beat of the same offset from the pass's start) when the loop comes back, else 0; over tracks,
- *     the share of tracks. The first pass is the first {@code loopBars} bars of the first section after any primer
- *     (the first A section); the return is the next whole pass of a section with the same letter (the section's own
- *     second pass, or the first pass of its next return). Onsets the return adds do not count against it
+ * @param melodyRhythmRecurs 1 when every melody onset of its first phrase has a melody onset at the same place
+ *     (within 1/16 beat of the same offset from the pass's start) when the loop comes back, else 0; over tracks, the
+ *     share of tracks. The first phrase is the first whole loop pass (after any primer) in which the melody plays
+ *     (a line resting through an intro comes in later); the return is the next whole pass of a section with the
+ *     same letter in which it plays. Onsets the return adds do not count against it
  * @param melodyPitchRecurrence (first-pass onsets matched in the return with the same pitch) / (first-pass onsets
  *     matched), so it says whether the pitches come back where the rhythm does
- * @param drumGrooveBars distinct drum bars in the form outside its fills: a bar is the set of (key, 16th step in the
- *     bar) of the hits starting in it, with onsets rounded to the 16th grid; the last bar of each section (its fill)
+ * @param drumGrooveBars distinct drum bars in the form outside its fills: a bar is its hits as (key, beat in the
+ *     bar), and two bars are the same when each hit has a hit of the same key within a 32nd note in the other (a
+ *     swung, humanized eighth at 0.6 of a beat straddles any fixed grid); the last bar of each section (its fill)
  *     and bars without hits are left out
  * @param drumFillShare (sections whose last bar differs from the section's most common other bar — a fill or a drop)
  *     / (sections of at least 2 bars with hits); the first of equally common bars counts as most common

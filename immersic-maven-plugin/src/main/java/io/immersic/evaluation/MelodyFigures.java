@@ -23,7 +23,7 @@ record MelodyFigures(Share singleAbove, Share chordTones, Share steps, Share rhy
 
     static MelodyFigures of(List<Note> melody, List<Note> keys, List<Chord> chords, Plan plan) {
         List<Onset> onsets = onsets(melody);
-        Passes passes = Passes.of(plan);
+        Passes passes = Passes.of(plan, onsets);
         List<Onset> first = passes == null ? List.of() : within(onsets, passes.first(), passes.length());
         List<Onset> back = passes == null ? List.of() : within(onsets, passes.back(), passes.length());
         int matched = 0;
@@ -99,23 +99,24 @@ record MelodyFigures(Share singleAbove, Share chordTones, Share steps, Share rhy
     private record Passes(double first, double back, double length) {
 
         /**
-         * The first whole pass of the first section after any primer, and the next whole pass of a section with
-         * its letter; null when either is missing.
+         * The first whole loop pass (after any primer) in which the melody plays — its first phrase: a line that
+         * rests through an intro comes in later — and the next whole pass of a section with the same letter in
+         * which it plays; null when either is missing.
          */
-        static Passes of(Plan plan) {
-            Plan.Section first = plan.sections().stream().filter(s -> s.letter() != ' ').findFirst().orElse(null);
-            if (first == null || first.bars() < plan.loopBars()) {
-                return null;
-            }
+        static Passes of(Plan plan, List<Onset> onsets) {
+            double length = plan.loopBars() * plan.beatsPerBar();
+            List<double[]> passes = new ArrayList<>(); // {start beat, section letter}
             for (Plan.Section section : plan.sections()) {
-                if (section.letter() != first.letter() || section.startBar() < first.startBar()) {
-                    continue;
-                }
-                for (int bar = section.startBar(); bar + plan.loopBars() <= section.endBar(); bar += plan.loopBars()) {
-                    if (bar > first.startBar()) {
-                        return new Passes(plan.barStart(first.startBar()), plan.barStart(bar),
-                                plan.loopBars() * plan.beatsPerBar());
+                for (int bar = section.startBar(); bar + plan.loopBars() <= section.endBar() && section.letter() != ' ';
+                     bar += plan.loopBars()) {
+                    if (!within(onsets, plan.barStart(bar), length).isEmpty()) {
+                        passes.add(new double[] {plan.barStart(bar), section.letter()});
                     }
+                }
+            }
+            for (int i = 1; i < passes.size(); i++) {
+                if (passes.get(i)[1] == passes.get(0)[1]) {
+                    return new Passes(passes.get(0)[0], passes.get(i)[0], length);
                 }
             }
             return null;

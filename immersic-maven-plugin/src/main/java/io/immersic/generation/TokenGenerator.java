@@ -48,8 +48,8 @@ public final class TokenGenerator {
     static final int CANDIDATE_LINES = 4;
     /** A top line's compass above the keys: a tenth, what a soft lead phrases within. */
     static final int LINE_RANGE = 15;
-    /** The widest leap between a top line's notes: a sixth. */
-    static final int LINE_MAX_LEAP = 9;
+    /** The widest leap between a top line's notes: a fourth (a soft lead moves mostly by step). */
+    static final int LINE_MAX_LEAP = 5;
 
     /**
      * A composed track: its tokens (from the first BAR, no END) and the plan it followed.

@@ -102,7 +102,8 @@ public final class LstmMethod implements CompositionMethod {
                     model.info().beatsPerBar())
                     .generate(primer, p, controls, loop);
             double seconds = (System.nanoTime() - started) / 1e9;
-            long generatedTokens = tracks.stream().mapToLong(t -> t.tokens().size() - primer.size()).sum();
+            long generatedTokens = tracks.stream() // the keys after the primer, and the top line
+                    .mapToLong(t -> t.tokens().size() - primer.size() + t.melody().size()).sum();
             log.info(String.format("Generated %d token(s) for %d track(s) in %.2f s (%,.0f tokens/s, seed %d)",
                     generatedTokens, tracks.size(), seconds, generatedTokens / Math.max(seconds, 1e-9), p.seed()));
             return tracks;

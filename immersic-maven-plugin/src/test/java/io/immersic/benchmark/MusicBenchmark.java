@@ -97,8 +97,8 @@ public final class MusicBenchmark {
         System.out.printf("| held-out NLL per event, LSTM vs best n-gram | %.4f vs %.4f (%d-gram): %+.1f %% |%n",
                 defaults.heldOutNll().lstm(), defaults.heldOutNll().ngram(), defaults.heldOutNll().ngramOrder(),
                 100 * (defaults.heldOutNll().lstm() - defaults.heldOutNll().ngram()) / defaults.heldOutNll().ngram());
-        System.out.printf("| composition speed | %.0f tokens/s (20 tracks x 16 bars in %.2f s) |%n",
-                free.stream().mapToInt(t -> t.tokens().size()).sum() / seconds, seconds);
+        System.out.printf("| composition speed | %.0f tokens/s, keys and top line (20 tracks x 16 bars in %.2f s) |%n",
+                free.stream().mapToInt(t -> t.tokens().size() + t.melody().size()).sum() / seconds, seconds);
         if (notebook != null) {
             System.out.printf("| notebook baseline, same split | held-out NLL %.4f on its own elements vs %.4f"
                     + " (%d-gram) |%n", notebook.heldOutNll().lstm(), notebook.heldOutNll().ngram(),
@@ -168,6 +168,8 @@ public final class MusicBenchmark {
         System.out.printf("| progression: bars voicing the planned root, third and seventh, fewest in any track |"
                 + " %.1f %% |%n", 100 * fewestVoiced);
         printLoopClosure(loops);
+        printBand(generator, new TokenGenerator(oneEpoch.network(), vocabulary, style), corpus, style, temperature,
+                topP, files);
         writePianoRolls(free, asked, out);
         report.put("default", defaults);
         report.put("oneEpoch", oneEpochEvaluation);
@@ -177,6 +179,63 @@ public final class MusicBenchmark {
         }
         io.immersic.engine.Json.write(out.resolve("music.json"), report);
         System.out.println("[INFO] Wrote " + out.resolve("music.json") + " and piano rolls");
+    }
+
+    /**
+     * Issue 20's figures: 20 tracks of 32 bars at default settings, played by the band, trained model beside the
+     * 1-epoch one, and the human pieces' top voice (highest note of each onset) and bass (lowest note of the bar's
+     * first onset) beside the melody and the bass.
+     */
+    private static void printBand(TokenGenerator trained, TokenGenerator untrained, Corpus corpus, CorpusStyle style,
+                                  double temperature, double topP, List<List<String>> files) {
+        GenerationParameters thirtyTwo = new GenerationParameters(20, 32, temperature, 0, topP, 7, null, 0, 0);
+        io.immersic.band.Performer band = new io.immersic.band.Performer(corpus.tempo().bpm(), 4, style.roll(),
+                false, java.util.EnumSet.allOf(io.immersic.band.Part.class));
+        System.out.println();
+        System.out.println("| band figure (20 tracks x 32 bars) | trained | 1 epoch |");
+        System.out.println("|---|---|---|");
+        List<io.immersic.evaluation.BandFigures> figures = new ArrayList<>();
+        for (TokenGenerator generator : List.of(trained, untrained)) {
+            List<TokenGenerator.Track> tracks = generator.generate(List.of(), thirtyTwo, MusicControls.NONE, false);
+            List<io.immersic.evaluation.BandFigures> each = new ArrayList<>();
+            for (int i = 0; i < tracks.size(); i++) {
+                each.add(io.immersic.evaluation.BandFigures.of(band.perform(tracks.get(i), i + 1,
+                        7 * 1_000_003L + i)));
+            }
+            figures.add(io.immersic.evaluation.BandFigures.mean(each));
+        }
+        for (var component : io.immersic.evaluation.BandFigures.class.getRecordComponents()) {
+            if (component.getType() != double.class) {
+                continue;
+            }
+            try {
+                System.out.printf("| %s | %s | %s |%n", component.getName(),
+                        f((Double) component.getAccessor().invoke(figures.get(0))),
+                        f((Double) component.getAccessor().invoke(figures.get(1))));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        int steps = 0;
+        int moves = 0;
+        double leap = 0;
+        for (List<String> file : files) {
+            java.util.TreeMap<Double, Integer> top = new java.util.TreeMap<>();
+            for (Note note : new RemiDecoder().decode(file, 4)) {
+                top.merge(note.startBeat(), note.pitch(), Math::max);
+            }
+            Integer previous = null;
+            for (int pitch : top.values()) {
+                if (previous != null) {
+                    moves++;
+                    steps += Math.abs(pitch - previous) <= 2 ? 1 : 0;
+                    leap += Math.abs(pitch - previous);
+                }
+                previous = pitch;
+            }
+        }
+        System.out.printf("| human pieces' top voice: moves of <= 2 semitones | %.3f (mean move %.1f semitones) |%n",
+                (double) steps / moves, leap / moves);
     }
 
     private static String auc(io.immersic.evaluation.TwoSampleClassifier.Result result) {
