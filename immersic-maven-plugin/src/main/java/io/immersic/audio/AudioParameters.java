@@ -8,13 +8,13 @@ import java.util.List;
  *
  * @param instrument the voice playing the notes
  * @param drums {@code none}, {@code lofi} (synthesized beat) or the path of a WAV loop
- * @param drumLevel drum gain relative to the piano (0 = silent, 1 = as loud as the piano's own scale)
- * @param lofi lo-fi colour over the mix
+ * @param drumLevel the drums' gain (0 = silent; at the default 0.5 the kit sits balanced against the band)
+ * @param lofi lo-fi colour over each part, and its hiss and crackle as a texture stem
  * @param wav write {@code .wav}
  * @param flac write {@code .flac}
- * @param stems also write the piano and the drums alone
+ * @param stems also write each part alone, and the lo-fi texture (the stems sum to the mix)
  * @param loop seamless-loop mode: whole bars, the tail mixed into the start, loop points written
- * @param soundFont an {@code .sf2} file to render the notes with instead of the built-in voice, or null
+ * @param soundFont an {@code .sf2} file to render the keys, bass and melody with instead of the built-in voices, or null
  */
 public record AudioParameters(Instrument instrument, String drums, double drumLevel, LofiPreset lofi, boolean wav,
                               boolean flac, boolean stems, boolean loop, Path soundFont) {
@@ -24,7 +24,7 @@ public record AudioParameters(Instrument instrument, String drums, double drumLe
     public static final String DEFAULT_INSTRUMENT = "rhodes";
     public static final String DEFAULT_DRUMS = "lofi";
     public static final double DEFAULT_DRUM_LEVEL = 0.5;
-    public static final String DEFAULT_LOFI = "off";
+    public static final String DEFAULT_LOFI = "light";
     public static final String DEFAULT_FORMATS = "wav";
     public static final boolean DEFAULT_STEMS = false;
     public static final boolean DEFAULT_LOOP = false;

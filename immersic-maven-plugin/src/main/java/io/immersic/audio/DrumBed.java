@@ -1,5 +1,6 @@
 package io.immersic.audio;
 
+import io.immersic.midi.Note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -35,8 +36,8 @@ final class DrumBed {
                 if (beat == 2) {
                     hits.add(hit(DrumKit.Sound.KICK, at + 0.5, 0.8, secondsPerBeat, random));
                 }
-                hits.add(hit(DrumKit.Sound.HAT, at, 0.55, secondsPerBeat, random));
-                hits.add(hit(DrumKit.Sound.HAT, at + SWING, 0.35, secondsPerBeat, random));
+                hits.add(hit(DrumKit.Sound.CLOSED_HAT, at, 0.55, secondsPerBeat, random));
+                hits.add(hit(DrumKit.Sound.CLOSED_HAT, at + SWING, 0.35, secondsPerBeat, random));
             }
         }
         return hits;
@@ -50,18 +51,20 @@ final class DrumBed {
         return new Hit(sound, beat, frame, humanGain);
     }
 
-    static void render(List<Hit> hits, DrumKit kit, StereoBuffer out) {
+    /** The hits as General MIDI drum notes on channel 9, for the band's drum part (gain 1 = velocity 127). */
+    static List<Note> notes(List<Hit> hits, double bpm) {
+        double secondsPerBeat = 60.0 / bpm;
+        List<Note> notes = new ArrayList<>();
         for (Hit hit : hits) {
-            float[] sample = kit.sample(hit.sound());
-            // Hats a little right, as on most lo-fi records; kick and snare in the middle.
-            double pan = hit.sound() == DrumKit.Sound.HAT ? 0.25 : 0;
-            double left = hit.gain() * (1 - pan);
-            double right = hit.gain() * (1 + pan);
-            int n = Math.min(sample.length, out.frames() - hit.frame());
-            for (int k = 0; k < n; k++) {
-                out.left[hit.frame() + k] += (float) (sample[k] * left);
-                out.right[hit.frame() + k] += (float) (sample[k] * right);
-            }
+            int key = switch (hit.sound()) {
+                case KICK -> 36;
+                case SNARE -> 38;
+                default -> 42;
+            };
+            int velocity = (int) Math.max(1, Math.min(127, Math.round(hit.gain() * 127)));
+            double beat = hit.frame() / (double) StereoBuffer.SAMPLE_RATE / secondsPerBeat;
+            notes.add(new Note(key, velocity, beat, 0.25, 9));
         }
+        return notes;
     }
 }

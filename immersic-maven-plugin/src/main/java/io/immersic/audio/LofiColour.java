@@ -4,59 +4,88 @@ import java.util.SplittableRandom;
 
 /**
  * The lo-fi chain, in the order a cassette-and-vinyl signal path would colour it: tape wow (a slowly swinging delay),
- * tape saturation (tanh, level-matched), a low-pass (two one-pole stages), then vinyl crackle and hiss on top. All
- * randomness is seeded.
+ * tape saturation (tanh, level-matched) and a low-pass (two one-pole stages) over each part, and the vinyl crackle and
+ * hiss as a texture of their own. The wow's delay depends only on the frame, so parts coloured apart stay aligned;
+ * all randomness is seeded.
  */
 final class LofiColour {
 
     private LofiColour() {}
 
-    static void apply(StereoBuffer buffer, LofiPreset preset, long seed) {
+    /** Wow, saturation and a low-pass at {@code lowPassHz} (a part's own cutoff, at most the preset's). */
+    static void colour(StereoBuffer buffer, LofiPreset preset, double lowPassHz) {
         if (preset == LofiPreset.OFF) {
             return;
         }
         wow(buffer, preset.wowMillis);
-        saturate(buffer, preset.drive);
-        lowPass(buffer.left, preset.lowPassHz);
-        lowPass(buffer.right, preset.lowPassHz);
-        crackleAndHiss(buffer, preset, seed);
+        saturateAndLowPass(buffer, preset.drive, lowPassHz);
     }
 
+    /** The noise floor: hiss and crackle alone, {@code frames} long; null when the preset has none. */
+    static StereoBuffer texture(int frames, LofiPreset preset, long seed) {
+        if (preset == LofiPreset.OFF) {
+            return null;
+        }
+        StereoBuffer out = new StereoBuffer(frames);
+        crackleAndHiss(out, preset, seed);
+        return out;
+    }
+
+    /** The wow's delay curve is exact every this many frames and interpolated between: it moves at under 2 Hz. */
+    private static final int WOW_STEP = 64;
+
+    /** Reads each frame from a slowly swinging moment in the past; backwards, in place, as it only reads earlier. */
     private static void wow(StereoBuffer buffer, double depthMillis) {
-        float[] left = buffer.left.clone();
-        float[] right = buffer.right.clone();
+        float[] left = buffer.left;
+        float[] right = buffer.right;
         double depth = depthMillis / 1000 * StereoBuffer.SAMPLE_RATE;
-        double slowStep = 0.55 / StereoBuffer.SAMPLE_RATE;
-        double fastStep = 1.7 / StereoBuffer.SAMPLE_RATE;
-        double slow = 0;
-        double fast = 0;
-        for (int i = 0; i < buffer.frames(); i++) {
-            // Two slow, unrelated rates, as a worn capstan wobbles.
-            double delay = depth * (1 + 0.7 * SineTable.sinWrapped(slow) + 0.3 * SineTable.sinWrapped(fast)) / 2;
-            slow += slowStep;
-            slow -= (int) slow;
-            fast += fastStep;
-            fast -= (int) fast;
-            double position = i - delay;
-            if (position < 0) {
-                buffer.left[i] = 0;
-                buffer.right[i] = 0;
-                continue;
+        int n = buffer.frames();
+        for (int blockStart = (n - 1) / WOW_STEP * WOW_STEP; blockStart >= 0; blockStart -= WOW_STEP) {
+            double from = wowDelay(blockStart, depth);
+            double slope = (wowDelay(blockStart + WOW_STEP, depth) - from) / WOW_STEP;
+            for (int i = Math.min(n - 1, blockStart + WOW_STEP - 1); i >= blockStart; i--) {
+                double position = i - (from + slope * (i - blockStart));
+                if (position < 0) {
+                    left[i] = 0;
+                    right[i] = 0;
+                    continue;
+                }
+                int k = (int) position;
+                double fraction = position - k;
+                int next = Math.min(i, k + 1);
+                left[i] = (float) (left[k] + (left[next] - left[k]) * fraction);
+                right[i] = (float) (right[k] + (right[next] - right[k]) * fraction);
             }
-            int k = (int) position;
-            double fraction = position - k;
-            int next = Math.min(buffer.frames() - 1, k + 1);
-            buffer.left[i] = (float) (left[k] + (left[next] - left[k]) * fraction);
-            buffer.right[i] = (float) (right[k] + (right[next] - right[k]) * fraction);
         }
     }
 
-    /** Tape-like soft clipping, scaled so that full scale stays full scale. */
-    private static void saturate(StereoBuffer buffer, double drive) {
+    /** Two slow, unrelated rates, as a worn capstan wobbles; a function of the frame alone, so stems stay aligned. */
+    private static double wowDelay(int frame, double depth) {
+        double slow = frame * (0.55 / StereoBuffer.SAMPLE_RATE);
+        double fast = frame * (1.7 / StereoBuffer.SAMPLE_RATE);
+        return depth * (1 + 0.7 * SineTable.sinCycles(slow) + 0.3 * SineTable.sinCycles(fast)) / 2;
+    }
+
+    /**
+     * Tape-like soft clipping, scaled so that full scale stays full scale, then the low-pass (two one-pole stages).
+     * One loop over both channels: the filters' recurrences are serial, and two independent ones run side by side.
+     */
+    private static void saturateAndLowPass(StereoBuffer buffer, double drive, double cutoffHz) {
         double makeUp = 1 / softClip(drive);
-        for (int i = 0; i < buffer.frames(); i++) {
-            buffer.left[i] = (float) (softClip(buffer.left[i] * drive) * makeUp);
-            buffer.right[i] = (float) (softClip(buffer.right[i] * drive) * makeUp);
+        double a = 1 - StrictMath.exp(-2 * StrictMath.PI * cutoffHz / StereoBuffer.SAMPLE_RATE);
+        double left1 = 0;
+        double left2 = 0;
+        double right1 = 0;
+        double right2 = 0;
+        float[] left = buffer.left;
+        float[] right = buffer.right;
+        for (int i = 0; i < left.length; i++) {
+            left1 += a * (softClip(left[i] * drive) * makeUp - left1);
+            right1 += a * (softClip(right[i] * drive) * makeUp - right1);
+            left2 += a * (left1 - left2);
+            right2 += a * (right1 - right2);
+            left[i] = (float) left2;
+            right[i] = (float) right2;
         }
     }
 
@@ -72,17 +101,6 @@ final class LofiColour {
         return x * (27 + x2) / (27 + 9 * x2);
     }
 
-    private static void lowPass(float[] channel, double cutoffHz) {
-        double a = 1 - StrictMath.exp(-2 * StrictMath.PI * cutoffHz / StereoBuffer.SAMPLE_RATE);
-        double stage1 = 0;
-        double stage2 = 0;
-        for (int i = 0; i < channel.length; i++) {
-            stage1 += a * (channel[i] - stage1);
-            stage2 += a * (stage1 - stage2);
-            channel[i] = (float) stage2;
-        }
-    }
-
     private static void crackleAndHiss(StereoBuffer buffer, LofiPreset preset, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x9e3779b97f4a7c15L);
         double crackleChance = preset.cracklesPerSecond / StereoBuffer.SAMPLE_RATE;
@@ -93,7 +111,8 @@ final class LofiColour {
             if (random.nextDouble() < crackleChance) {
                 double pop = (random.nextDouble() * 2 - 1) * 0.05;
                 int length = 3 + random.nextInt(12);
-                for (int k = 0; k < length && i + k < buffer.frames(); k++) {
+                // A pop cut off by the end would be a step at a loop's seam: it is dropped instead.
+                for (int k = 0; k < length && i + length < buffer.frames(); k++) {
                     double decay = 1 - (double) k / length;
                     buffer.left[i + k] += (float) (pop * decay);
                     buffer.right[i + k] += (float) (pop * decay * 0.8);

@@ -1,19 +1,36 @@
 package io.immersic.audio;
 
+import io.immersic.band.Part;
+import io.immersic.common.EnvironmentException;
 import io.immersic.midi.Note;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Renders notes to a finished stereo mix: the voice plays the notes, the drum bed runs under them for the track's
- * bars, the lo-fi colour goes over both, and the result is normalized to a peak of −1 dBFS. A normal track rings out
- * and fades; a loop is exactly its bars long, with everything that rings past the loop end mixed back into its start,
- * so the seam cannot be heard.
+ * Renders a band to a finished stereo mix and its stems. Each part is played by its voice (or the SoundFont), set to
+ * its level and coloured on its own; the vinyl hiss and crackle are a texture stem of their own; the mix is the sum of
+ * the finished stems, mastered to −14 LUFS with the true peak at most −1 dBTP, every gain applied to the stems too.
+ * A normal track rings out and fades; a loop is exactly its bars long, with everything that rings past the loop end
+ * mixed back into its start, so the seam cannot be heard.
  */
 public final class TrackRenderer {
 
-    static final double PEAK = StrictMath.pow(10, -1 / 20.0); // −1 dBFS
     static final double TAIL_SECONDS = 3.0;
     static final double FADE_SECONDS = 2.0;
+
+    /**
+     * The parts' levels before colour, chosen by ear and by each stem's RMS (see README): the bass clearly under the
+     * keys but present, the melody over the keys' middle without covering them; the kit's is multiplied by
+     * {@code drumLevel}. A SoundFont's parts play at its own levels.
+     */
+    static final Map<Part, Double> LEVEL = new EnumMap<>(Map.of(Part.KEYS, 1.0, Part.BASS, 0.55, Part.MELODY, 1.35,
+            Part.DRUMS, 1.45));
+    /** Each part's low-pass under the lo-fi colour, as a share of the preset's cutoff: the keys duller (lo-fi keys). */
+    static final Map<Part, Double> LOW_PASS_SHARE = new EnumMap<>(Map.of(Part.KEYS, 0.55, Part.BASS, 0.25,
+            Part.MELODY, 0.8, Part.DRUMS, 1.0));
 
     private final AudioParameters parameters;
 
@@ -22,77 +39,160 @@ public final class TrackRenderer {
     }
 
     /**
+     * @param parts the notes of each part that plays (drums on channel 9, General MIDI keys)
      * @param bars the track's length in whole bars (the loop length in loop mode)
-     * @param pianoOverride a pre-rendered piano part (from a SoundFont), or null to use the built-in voice
-     * @param seed seeds the humanized drums, the hammer noise and the lo-fi colour
+     * @param sectionStartBars the bars where sections start: a WAV drum loop restarts on each, so it keeps to the form
+     * @param seed seeds the voices' noise and the lo-fi texture
      */
+    public RenderedTrack render(Map<Part, List<Note>> parts, double bpm, double beatsPerBar, int bars,
+                                List<Integer> sectionStartBars, long seed) throws AudioException, EnvironmentException {
+        return render(parts, bpm, beatsPerBar, bars, sectionStartBars, seed, null, parameters.soundFont() != null);
+    }
+
+    /**
+     * The keys and the old drum bed's pattern, played by the band.
+     * @param pianoOverride a pre-rendered keys part (from a SoundFont), or null to use the built-in voice
+     */
+    @Deprecated // engine switches to the band render
     public RenderedTrack render(List<Note> notes, double bpm, double beatsPerBar, int bars, StereoBuffer pianoOverride,
                                 long seed) throws AudioException {
+        Map<Part, List<Note>> parts = new EnumMap<>(Part.class);
+        parts.put(Part.KEYS, notes);
+        parts.put(Part.DRUMS, DrumBed.notes(DrumBed.pattern(bars, beatsPerBar, bpm, seed), bpm));
+        try {
+            return render(parts, bpm, beatsPerBar, bars, List.of(0), seed, pianoOverride, false);
+        } catch (EnvironmentException e) {
+            throw new IllegalStateException("no SoundFont is used here", e);
+        }
+    }
+
+    private RenderedTrack render(Map<Part, List<Note>> parts, double bpm, double beatsPerBar, int bars,
+                                 List<Integer> sectionStartBars, long seed, StereoBuffer keysOverride,
+                                 boolean useSoundFont) throws AudioException, EnvironmentException {
         double secondsPerBeat = 60.0 / bpm;
         double musicBeats = bars * beatsPerBar;
-        double lastEnd = notes.stream().mapToDouble(Note::endBeat).max().orElse(0);
+        double lastEnd = 0;
+        for (Part part : Part.values()) {
+            for (Note note : parts.getOrDefault(part, List.of())) {
+                lastEnd = Math.max(lastEnd, note.endBeat());
+            }
+        }
         int musicFrames = StereoBuffer.frames(musicBeats * secondsPerBeat);
         int loopFrames = parameters.loop() ? musicFrames : -1;
         int total = StereoBuffer.frames(Math.max(musicBeats, lastEnd) * secondsPerBeat + TAIL_SECONDS);
 
-        StereoBuffer piano = pianoOverride != null ? pianoOverride.truncate(total) : new StereoBuffer(total);
-        if (pianoOverride == null) {
-            Voice voice = parameters.instrument().voice(seed);
-            for (int i = 0; i < notes.size(); i++) {
-                Note note = notes.get(i);
-                int start = StereoBuffer.frames(note.startBeat() * secondsPerBeat);
-                int held = Math.max(1, StereoBuffer.frames(note.durationBeats() * secondsPerBeat));
-                voice.render(note.pitch(), note.velocity(), start, held, i, piano);
+        StereoBuffer mix = new StereoBuffer(parameters.loop() ? loopFrames : total);
+        // Stems are always made and summed the same way, so the mix does not depend on whether they are kept.
+        Map<String, StereoBuffer> stems = new LinkedHashMap<>();
+        for (Part part : Part.values()) { // enum order, never the caller's map order: the sum is the same every time
+            List<Note> notes = parts.get(part);
+            if (notes == null) {
+                continue;
             }
+            StereoBuffer dry = part == Part.KEYS && keysOverride != null ? keysOverride.truncate(total)
+                    : play(part, notes, bpm, beatsPerBar, musicFrames, total, sectionStartBars, seed, useSoundFont);
+            if (dry == null) {
+                continue;
+            }
+            LofiColour.colour(dry, parameters.lofi(), parameters.lofi().lowPassHz * LOW_PASS_SHARE.get(part));
+            keep(finish(dry, loopFrames), part.id(), mix, stems);
         }
-        StereoBuffer drums = drums(bpm, beatsPerBar, bars, musicFrames, total, seed);
-
-        StereoBuffer mix = new StereoBuffer(total);
-        mix.mix(piano, 1);
-        if (drums != null) {
-            mix.mix(drums, parameters.drumLevel());
+        // The texture is made at the finished length: wrapping noise would double it over the loop's start.
+        StereoBuffer texture = LofiColour.texture(mix.frames(), parameters.lofi(), seed);
+        if (texture != null) {
+            if (!parameters.loop()) {
+                fadeOut(texture);
+            }
+            keep(texture, "texture", mix, stems);
         }
-        if (parameters.stems() && drums != null) {
-            drums.scale(parameters.drumLevel());
-        }
-        mix = finish(mix, loopFrames, seed);
-        double gain = normalize(mix, Double.POSITIVE_INFINITY);
-        if (!parameters.stems()) {
-            return new RenderedTrack(mix, null, null);
-        }
-        // Stems get the mix's gain, so they line up with it, unless that would clip one on its own.
-        StereoBuffer pianoStem = finish(piano, loopFrames, seed);
-        normalize(pianoStem, gain);
-        StereoBuffer drumStem = drums == null ? new StereoBuffer(mix.frames()) : finish(drums, loopFrames, seed);
-        normalize(drumStem, gain);
-        return new RenderedTrack(mix, pianoStem, drumStem);
+        Loudness loudness = Mastering.apply(mix, stems.values());
+        return new RenderedTrack(mix, parameters.stems() ? stems : Map.of(), loudness);
     }
 
-    private StereoBuffer drums(double bpm, double beatsPerBar, int bars, int musicFrames, int total, long seed)
-            throws AudioException {
+    private void keep(StereoBuffer stem, String name, StereoBuffer mix, Map<String, StereoBuffer> stems) {
+        mix.mix(stem, 1);
+        if (parameters.stems()) {
+            stems.put(name, stem);
+        }
+    }
+
+    /** One part, dry and at its level; null when it does not play. */
+    private StereoBuffer play(Part part, List<Note> notes, double bpm, double beatsPerBar, int musicFrames, int total,
+                              List<Integer> sectionStartBars, long seed, boolean useSoundFont)
+            throws AudioException, EnvironmentException {
+        if (part == Part.DRUMS) {
+            return drums(notes, bpm, beatsPerBar, musicFrames, total, sectionStartBars);
+        }
+        if (notes.isEmpty()) {
+            return null;
+        }
+        if (useSoundFont) {
+            StereoBuffer rendered = new SoundFontRenderer(parameters.soundFont()).render(notes, bpm, beatsPerBar,
+                    part.program());
+            return rendered.truncate(total);
+        }
+        Voice voice = switch (part) {
+            case BASS -> new BassVoice();
+            case MELODY -> new VibesVoice();
+            default -> parameters.instrument().voice(seed);
+        };
+        StereoBuffer out = new StereoBuffer(total);
+        double secondsPerBeat = 60.0 / bpm;
+        for (int i = 0; i < notes.size(); i++) {
+            Note note = notes.get(i);
+            int start = StereoBuffer.frames(note.startBeat() * secondsPerBeat);
+            int held = Math.max(1, StereoBuffer.frames(note.durationBeats() * secondsPerBeat));
+            voice.render(note.pitch(), note.velocity(), start, held, i, out);
+        }
+        out.scale(LEVEL.get(part));
+        return out;
+    }
+
+    /** The kit playing the drum notes, or the user's WAV loop instead; null for {@code none} or level 0. */
+    private StereoBuffer drums(List<Note> notes, double bpm, double beatsPerBar, int musicFrames, int total,
+                               List<Integer> sectionStartBars) throws AudioException {
         String drums = parameters.drums().trim();
         if (drums.equalsIgnoreCase("none") || parameters.drumLevel() == 0) {
             return null;
         }
         StereoBuffer out = new StereoBuffer(total);
         if (drums.equalsIgnoreCase("lofi")) {
-            DrumBed.render(DrumBed.pattern(bars, beatsPerBar, bpm, seed), new DrumKit(), out);
-        } else {
-            StereoBuffer loop = DrumLoop.fit(java.nio.file.Path.of(drums), bpm, beatsPerBar, musicFrames);
-            out.mix(loop, 1);
+            if (notes.isEmpty()) {
+                return null;
+            }
+            DrumKit kit = new DrumKit();
+            double secondsPerBeat = 60.0 / bpm;
+            for (Note note : notes) {
+                int frame = Math.max(0, StereoBuffer.frames(note.startBeat() * secondsPerBeat));
+                if (frame < total) {
+                    kit.play(DrumKit.forKey(note.pitch()), frame, DrumKit.gain(note.pitch(), note.velocity()), out);
+                }
+            }
+            out.scale(LEVEL.get(Part.DRUMS) * parameters.drumLevel());
+            return out;
+        }
+        StereoBuffer loop = DrumLoop.fit(Path.of(drums), bpm, beatsPerBar, musicFrames);
+        double barSeconds = beatsPerBar * 60.0 / bpm;
+        List<Integer> starts = sectionStartBars.isEmpty() ? List.of(0) : sectionStartBars;
+        for (int s = 0; s < starts.size(); s++) {
+            int from = Math.min(musicFrames, StereoBuffer.frames(starts.get(s) * barSeconds));
+            int to = s + 1 < starts.size() ? Math.min(musicFrames, StereoBuffer.frames(starts.get(s + 1) * barSeconds))
+                    : musicFrames;
+            for (int i = from; i < to; i++) {
+                out.left[i] = (float) (loop.left[i - from] * parameters.drumLevel());
+                out.right[i] = (float) (loop.right[i - from] * parameters.drumLevel());
+            }
         }
         return out;
     }
 
-    /** Colour, then loop wrap or fade-out. */
-    private StereoBuffer finish(StereoBuffer buffer, int loopFrames, long seed) {
-        StereoBuffer coloured = buffer.truncate(buffer.frames());
-        LofiColour.apply(coloured, parameters.lofi(), seed);
+    /** Loop wrap or fade-out. */
+    private static StereoBuffer finish(StereoBuffer buffer, int loopFrames) {
         if (loopFrames > 0) {
-            return wrap(coloured, loopFrames);
+            return wrap(buffer, loopFrames);
         }
-        fadeOut(coloured);
-        return coloured;
+        fadeOut(buffer);
+        return buffer;
     }
 
     /** Mixes everything past the loop end back into the start (repeatedly, for tails longer than the loop). */
@@ -115,16 +215,5 @@ public final class TrackRenderer {
             buffer.left[i] = (float) (buffer.left[i] * gain);
             buffer.right[i] = (float) (buffer.right[i] * gain);
         }
-    }
-
-    /**
-     * Scales the buffer to a −1 dBFS peak, or by {@code maxGain} when that is quieter.
-     * @return the gain applied
-     */
-    private static double normalize(StereoBuffer buffer, double maxGain) {
-        double peak = buffer.peak();
-        double gain = Math.min(peak > 0 ? PEAK / peak : 1, maxGain);
-        buffer.scale(gain);
-        return gain;
     }
 }

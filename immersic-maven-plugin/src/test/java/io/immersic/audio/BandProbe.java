@@ -1,0 +1,42 @@
+package io.immersic.audio;
+
+import java.util.Map;
+
+/**
+ * Prints each stem's RMS, the mix's loudness and the render speed of 32 bars at 80 BPM with four parts; nothing is
+ * asserted (timings on a shared machine are noisy). Run: {@code mvn -o -q -pl immersic-maven-plugin test
+ * -Dtest=BandProbe -Dprobe=true}.
+ */
+class BandProbe {
+
+    @org.junit.jupiter.api.Test
+    void prints() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("probe"), "run with -Dprobe=true");
+        for (LofiPreset lofi : LofiPreset.values()) {
+            AudioParameters p = Band.parameters(lofi, true, false);
+            Band.render(p, 32, 1); // warm-up
+            double best = Double.POSITIVE_INFINITY;
+            RenderedTrack track = null;
+            for (int run = 0; run < 3; run++) {
+                long start = System.nanoTime();
+                track = Band.render(p, 32, 1);
+                best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            }
+            double seconds = track.mix().frames() / (double) StereoBuffer.SAMPLE_RATE;
+            System.out.printf("lofi %s: %.1f s of audio in %.3f s = %.0fx real time; %.2f LUFS, %.2f dBTP%n", lofi,
+                    seconds, best, seconds / best, track.loudness().integratedLufs(), track.loudness().truePeakDbtp());
+            for (Map.Entry<String, StereoBuffer> stem : track.stems().entrySet()) {
+                System.out.printf("  %-8s RMS %6.1f dBFS, %6.1f LUFS%n", stem.getKey(), 20 * Math.log10(rms(stem.getValue())),
+                        Loudness.integrated(stem.getValue()));
+            }
+        }
+    }
+
+    static double rms(StereoBuffer b) {
+        double sum = 0;
+        for (int i = 0; i < b.frames(); i++) {
+            sum += b.left[i] * b.left[i] + b.right[i] * b.right[i];
+        }
+        return Math.sqrt(sum / (2.0 * b.frames()));
+    }
+}
