@@ -187,7 +187,7 @@ public final class GenerateStep {
     List<String> stemNames() {
         List<String> stems = new ArrayList<>(request.playedParts().stream().map(Part::id).toList());
         if (request.audio().lofi() != LofiPreset.OFF) {
-            stems.add(TrackRenderer.TEXTURE);
+            stems.add("texture");
         }
         return stems;
     }
