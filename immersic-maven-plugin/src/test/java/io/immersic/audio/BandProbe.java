@@ -25,6 +25,24 @@ class BandProbe {
             double seconds = track.mix().frames() / (double) StereoBuffer.SAMPLE_RATE;
             System.out.printf("lofi %s: %.1f s of audio in %.3f s = %.0fx real time; %.2f LUFS, %.2f dBTP%n", lofi,
                     seconds, best, seconds / best, track.loudness().integratedLufs(), track.loudness().truePeakDbtp());
+            if (lofi == LofiPreset.LIGHT) {
+                java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "immersic-band.wav"),
+                        WavWriter.write(WavWriter.toPcm(track.mix()), false));
+                StereoBuffer d = track.stems().get("drums");
+                double lr = 0, ll = 0, rr = 0;
+                for (int i = 0; i < d.frames(); i++) {
+                    lr += d.left[i] * d.right[i];
+                    ll += d.left[i] * d.left[i];
+                    rr += d.right[i] * d.right[i];
+                }
+                StereoBuffer residual = track.mix().truncate(track.mix().frames());
+                for (StereoBuffer stem : track.stems().values()) {
+                    residual.mix(stem, -1);
+                }
+                System.out.printf("  drums L/R correlation %.3f, above 2 kHz %.2f; stems-sum residual %.1f dB%n",
+                        lr / Math.sqrt(ll * rr), (Spectra.share(d.left, 2000, 22050) + Spectra.share(d.right, 2000, 22050)) / 2,
+                        20 * Math.log10(rms(residual) / rms(track.mix())));
+            }
             for (Map.Entry<String, StereoBuffer> stem : track.stems().entrySet()) {
                 System.out.printf("  %-8s RMS %6.1f dBFS, %6.1f LUFS%n", stem.getKey(), 20 * Math.log10(rms(stem.getValue())),
                         Loudness.integrated(stem.getValue()));
