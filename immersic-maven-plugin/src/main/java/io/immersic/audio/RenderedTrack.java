@@ -17,16 +17,4 @@ public record RenderedTrack(StereoBuffer mix, Map<String, StereoBuffer> stems, L
     public RenderedTrack {
         stems = Collections.unmodifiableMap(new LinkedHashMap<>(stems)); // keeps the stems' order
     }
-
-    /** The keys stem (silent if the keys did not play), or null without stems. */
-    @Deprecated // engine switches to the band render
-    public StereoBuffer piano() {
-        return stems.isEmpty() ? null : stems.getOrDefault("keys", new StereoBuffer(mix.frames()));
-    }
-
-    /** The drums stem (silent without drums), or null without stems. */
-    @Deprecated // engine switches to the band render
-    public StereoBuffer drums() {
-        return stems.isEmpty() ? null : stems.getOrDefault("drums", new StereoBuffer(mix.frames()));
-    }
 }

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class TrackRenderer {
 
+    /** The stem of the lo-fi noise floor (vinyl crackle and hiss), beside one stem per part. */
+    public static final String TEXTURE = "texture";
+
     static final double TAIL_SECONDS = 3.0;
     static final double FADE_SECONDS = 2.0;
 
@@ -33,9 +36,18 @@ public final class TrackRenderer {
             Part.MELODY, 0.8, Part.DRUMS, 1.0));
 
     private final AudioParameters parameters;
+    private final int keysProgram;
+    private SoundFontRenderer soundFont; // loaded on first use, then shared by every part and track
 
+    /** A renderer whose keys play the keys' default General MIDI program when a SoundFont plays them. */
     public TrackRenderer(AudioParameters parameters) {
+        this(parameters, Part.KEYS.program());
+    }
+
+    /** @param keysProgram the General MIDI program a SoundFont plays the keys with (the build's {@code program}) */
+    public TrackRenderer(AudioParameters parameters, int keysProgram) {
         this.parameters = parameters;
+        this.keysProgram = keysProgram;
     }
 
     /**
@@ -46,29 +58,6 @@ public final class TrackRenderer {
      */
     public RenderedTrack render(Map<Part, List<Note>> parts, double bpm, double beatsPerBar, int bars,
                                 List<Integer> sectionStartBars, long seed) throws AudioException, EnvironmentException {
-        return render(parts, bpm, beatsPerBar, bars, sectionStartBars, seed, null, parameters.soundFont() != null);
-    }
-
-    /**
-     * The keys and the old drum bed's pattern, played by the band.
-     * @param pianoOverride a pre-rendered keys part (from a SoundFont), or null to use the built-in voice
-     */
-    @Deprecated // engine switches to the band render
-    public RenderedTrack render(List<Note> notes, double bpm, double beatsPerBar, int bars, StereoBuffer pianoOverride,
-                                long seed) throws AudioException {
-        Map<Part, List<Note>> parts = new EnumMap<>(Part.class);
-        parts.put(Part.KEYS, notes);
-        parts.put(Part.DRUMS, DrumBed.notes(DrumBed.pattern(bars, beatsPerBar, bpm, seed), bpm));
-        try {
-            return render(parts, bpm, beatsPerBar, bars, List.of(0), seed, pianoOverride, false);
-        } catch (EnvironmentException e) {
-            throw new IllegalStateException("no SoundFont is used here", e);
-        }
-    }
-
-    private RenderedTrack render(Map<Part, List<Note>> parts, double bpm, double beatsPerBar, int bars,
-                                 List<Integer> sectionStartBars, long seed, StereoBuffer keysOverride,
-                                 boolean useSoundFont) throws AudioException, EnvironmentException {
         double secondsPerBeat = 60.0 / bpm;
         double musicBeats = bars * beatsPerBar;
         double lastEnd = 0;
@@ -89,8 +78,7 @@ public final class TrackRenderer {
             if (notes == null) {
                 continue;
             }
-            StereoBuffer dry = part == Part.KEYS && keysOverride != null ? keysOverride.truncate(total)
-                    : play(part, notes, bpm, beatsPerBar, musicFrames, total, sectionStartBars, seed, useSoundFont);
+            StereoBuffer dry = play(part, notes, bpm, beatsPerBar, musicFrames, total, sectionStartBars, seed);
             if (dry == null) {
                 continue;
             }
@@ -103,7 +91,7 @@ public final class TrackRenderer {
             if (!parameters.loop()) {
                 fadeOut(texture);
             }
-            keep(texture, "texture", mix, stems);
+            keep(texture, TEXTURE, mix, stems);
         }
         Loudness loudness = Mastering.apply(mix, stems.values());
         return new RenderedTrack(mix, parameters.stems() ? stems : Map.of(), loudness);
@@ -118,7 +106,7 @@ public final class TrackRenderer {
 
     /** One part, dry and at its level; null when it does not play. */
     private StereoBuffer play(Part part, List<Note> notes, double bpm, double beatsPerBar, int musicFrames, int total,
-                              List<Integer> sectionStartBars, long seed, boolean useSoundFont)
+                              List<Integer> sectionStartBars, long seed)
             throws AudioException, EnvironmentException {
         if (part == Part.DRUMS) {
             return drums(notes, bpm, beatsPerBar, musicFrames, total, sectionStartBars);
@@ -126,10 +114,10 @@ public final class TrackRenderer {
         if (notes.isEmpty()) {
             return null;
         }
-        if (useSoundFont) {
-            StereoBuffer rendered = new SoundFontRenderer(parameters.soundFont()).render(notes, bpm, beatsPerBar,
-                    part.program());
-            return rendered.truncate(total);
+        if (parameters.soundFont() != null) {
+            soundFont = soundFont != null ? soundFont : new SoundFontRenderer(parameters.soundFont());
+            return soundFont.render(notes, bpm, beatsPerBar, part == Part.KEYS ? keysProgram : part.program())
+                    .truncate(total);
         }
         Voice voice = switch (part) {
             case BASS -> new BassVoice();

@@ -8,7 +8,6 @@ import io.immersic.evaluation.Evaluation;
 import io.immersic.band.PerformedTrack;
 import io.immersic.evaluation.BandFigures;
 import io.immersic.method.Composer;
-import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
 import java.io.IOException;
 import java.nio.file.Path;

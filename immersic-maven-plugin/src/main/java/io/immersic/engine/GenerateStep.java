@@ -8,7 +8,6 @@ import io.immersic.band.PerformedTrack;
 import io.immersic.band.Performer;
 import io.immersic.band.Plan;
 import io.immersic.audio.RenderedTrack;
-import io.immersic.audio.SoundFontRenderer;
 import io.immersic.audio.StereoBuffer;
 import io.immersic.audio.TrackRenderer;
 import io.immersic.audio.WavWriter;
@@ -19,17 +18,13 @@ import io.immersic.common.EnvironmentException;
 import io.immersic.common.ImmersicException;
 import io.immersic.common.IoReasons;
 import io.immersic.generation.GenerationParameters;
-import io.immersic.generation.Humanizer;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.method.Composer;
 import io.immersic.midi.MidiPiece;
 import io.immersic.midi.MidiReadException;
 import io.immersic.midi.MidiReader;
 import io.immersic.midi.MidiWriter;
-import io.immersic.midi.Note;
-import io.immersic.tokens.RemiDecoder;
 import io.immersic.tokens.RemiEncoder;
-import io.immersic.tokens.RemiTokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +39,6 @@ public final class GenerateStep {
 
     private final BuildLog log;
     private final GenerateRequest request;
-    private final SoundFontRenderer soundFont;
     /** Each rendered track's loudness as the log and the report say it, by track name. */
     private final java.util.Map<String, String> loudness = new java.util.TreeMap<>();
 
@@ -54,9 +48,7 @@ public final class GenerateStep {
         this.request = request;
         try {
             request.generation().validate();
-            request.audio().validate();
-            AudioParameters audio = request.audio();
-            soundFont = audio.soundFont() != null && audio.anyAudio() ? new SoundFontRenderer(audio.soundFont()) : null;
+            request.audio().validate(); // a SoundFont or drum loop that cannot be read fails here, before any work
         } catch (IllegalArgumentException e) {
             throw ImmersicException.of(e);
         }
@@ -64,8 +56,9 @@ public final class GenerateStep {
 
     /**
      * The generation parameters with {@code length} cut to what this JVM can render, with a warning. Audio is
-     * rendered whole in memory (about {@value #BYTES_PER_FRAME} bytes a frame for the piano, drum, mix and
-     * finishing buffers and the encoded file, {@value #BYTES_PER_FRAME_WITH_STEMS} with stems), so a length the range
+     * rendered whole in memory (about {@value #BYTES_PER_FRAME} bytes a frame for the parts' and the texture's stems,
+     * which the mix is summed from, the mix, the mastering and the encoded file; {@value #BYTES_PER_FRAME_WITH_STEMS}
+     * when the stems are encoded too), so a length the range
      * allows (10,000 bars) can be hours of audio and gigabytes. MIDI alone has no such limit.
      */
     public GenerationParameters lengthThatFits(Composer composer, long maxHeapBytes) throws ImmersicException {
@@ -96,8 +89,8 @@ public final class GenerateStep {
         return p.withLengthBars((int) barsThatFit);
     }
 
-    static final int BYTES_PER_FRAME = 40;
-    static final int BYTES_PER_FRAME_WITH_STEMS = 64;
+    static final int BYTES_PER_FRAME = 72;
+    static final int BYTES_PER_FRAME_WITH_STEMS = 112;
 
     /** The primer's REMI tokens that the composer can take (empty without a primer), warning about the rest. */
     public List<String> primer(Composer composer) throws ImmersicException {
@@ -187,7 +180,7 @@ public final class GenerateStep {
     List<String> stemNames() {
         List<String> stems = new ArrayList<>(request.playedParts().stream().map(Part::id).toList());
         if (request.audio().lofi() != LofiPreset.OFF) {
-            stems.add("texture");
+            stems.add(TrackRenderer.TEXTURE);
         }
         return stems;
     }
@@ -257,7 +250,7 @@ public final class GenerateStep {
         long started = System.nanoTime();
         Plan plan = track.plan();
         List<Integer> sectionStarts = plan.sections().stream().map(Plan.Section::startBar).toList();
-        RenderedTrack rendered = new TrackRenderer(audio).render(track.parts(), plan.bpm(), plan.beatsPerBar(),
+        RenderedTrack rendered = new TrackRenderer(audio, request.generation().program()).render(track.parts(), plan.bpm(), plan.beatsPerBar(),
                 plan.bars(), sectionStarts, request.generation().seed() * 1_000_003L + track.number() - 1);
         double renderSeconds = (System.nanoTime() - started) / 1e9;
         double audioSeconds = (double) rendered.mix().frames() / StereoBuffer.SAMPLE_RATE;

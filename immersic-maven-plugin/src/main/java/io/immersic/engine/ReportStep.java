@@ -15,7 +15,6 @@ import io.immersic.band.PerformedTrack;
 import io.immersic.band.Plan;
 import io.immersic.harmony.Chord;
 import io.immersic.method.Composer;
-import io.immersic.midi.Note;
 import io.immersic.report.HtmlReport;
 import io.immersic.report.ReportContent;
 import io.immersic.report.ReportContent.Setting;

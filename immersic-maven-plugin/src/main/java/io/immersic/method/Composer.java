@@ -4,7 +4,6 @@ import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.midi.Note;
 import io.immersic.tokens.Corpus;
 import io.immersic.report.ReportContent;
 import java.nio.file.Path;

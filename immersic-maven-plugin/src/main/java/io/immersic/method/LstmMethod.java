@@ -11,7 +11,6 @@ import io.immersic.generation.MusicControls;
 import io.immersic.band.Part;
 import io.immersic.band.PerformedTrack;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.midi.Note;
 import io.immersic.model.ModelInfo;
 import io.immersic.model.StoredModel;
 import io.immersic.model.TrainingMetrics;

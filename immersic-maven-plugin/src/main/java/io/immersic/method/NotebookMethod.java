@@ -7,7 +7,6 @@ import io.immersic.evaluation.Evaluator;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
-import io.immersic.midi.Note;
 import io.immersic.model.FileSplit;
 import io.immersic.model.TrainingParameters;
 import io.immersic.notebook.NotebookBaseline;

@@ -35,7 +35,8 @@ class TrackRendererTest {
         double bpm = 90;
         AudioParameters drumsOnly = new AudioParameters(Instrument.RHODES, "lofi", 1.0, LofiPreset.OFF, true, false,
                 true, false, null);
-        RenderedTrack track = new TrackRenderer(drumsOnly).render(List.of(), bpm, 4, 4, null, 3);
+        RenderedTrack track = new TrackRenderer(drumsOnly).render(DrumBed.withBed(List.of(),
+                4, 4, bpm, 3), bpm, 4, 4, List.of(0), 3);
         // Onsets by the first difference: a hit's attack jumps, while the kick's low tail barely moves sample to sample.
         StereoBuffer stem = track.stems().get("drums");
         float[] drums = new float[stem.frames()];
@@ -67,7 +68,7 @@ class TrackRendererTest {
         }
         for (Instrument instrument : Instrument.values()) {
             RenderedTrack track = new TrackRenderer(params(instrument, "lofi", LofiPreset.DUSTY, false, false))
-                    .render(cluster, 80, 4, 2, null, 1);
+                    .render(DrumBed.withBed(cluster, 2, 4, 80, 1), 80, 4, 2, List.of(0), 1);
             assertEquals(-14, track.loudness().integratedLufs(), 1, instrument + " loudness");
             assertTrue(track.loudness().truePeakDbtp() <= -1, instrument + " true peak " + track.loudness());
             assertEquals(track.loudness().integratedLufs(), Loudness.integrated(track.mix()), 1e-9);
@@ -77,7 +78,7 @@ class TrackRendererTest {
     @Test
     void aTrackRingsOutAndFadesToSilence() throws Exception {
         RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, false, false))
-                .render(progression(), 80, 4, 4, null, 1);
+                .render(DrumBed.withBed(progression(), 4, 4, 80, 1), 80, 4, 4, List.of(0), 1);
         double musicSeconds = 16 * 60.0 / 80;
         double seconds = (double) track.mix().frames() / StereoBuffer.SAMPLE_RATE;
         assertEquals(musicSeconds + TrackRenderer.TAIL_SECONDS, seconds, 0.01);
@@ -89,7 +90,7 @@ class TrackRendererTest {
     void aLoopIsExactlyItsBarsAndItsSeamIsNoLargerThanATypicalStep() throws Exception {
         for (LofiPreset lofi : LofiPreset.values()) {
             RenderedTrack track = new TrackRenderer(params(Instrument.PIANO, "lofi", lofi, true, false))
-                    .render(progression(), 80, 4, 4, null, 5);
+                    .render(DrumBed.withBed(progression(), 4, 4, 80, 5), 80, 4, 4, List.of(0), 5);
             assertEquals(StereoBuffer.frames(16 * 60.0 / 80), track.mix().frames());
             short[] pcm = WavWriter.toPcm(track.mix());
             int frames = pcm.length / 2;
@@ -108,7 +109,7 @@ class TrackRendererTest {
     @Test
     void aLoopWavHasOneForwardLoopEndingOnItsLastSample() throws Exception {
         RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, true, false))
-                .render(progression(), 80, 4, 4, null, 5);
+                .render(DrumBed.withBed(progression(), 4, 4, 80, 5), 80, 4, 4, List.of(0), 5);
         byte[] wav = WavWriter.write(WavWriter.toPcm(track.mix()), true);
 
         int fmt = Signals.chunk(wav, "fmt ");
@@ -131,8 +132,10 @@ class TrackRendererTest {
     void twoRendersAreByteIdentical() throws Exception {
         for (Instrument instrument : Instrument.values()) {
             AudioParameters p = params(instrument, "lofi", LofiPreset.DUSTY, false, true);
-            RenderedTrack first = new TrackRenderer(p).render(progression(), 84, 4, 4, null, 9);
-            RenderedTrack second = new TrackRenderer(p).render(progression(), 84, 4, 4, null, 9);
+            RenderedTrack first = new TrackRenderer(p).render(DrumBed.withBed(progression(),
+                    4, 4, 84, 9), 84, 4, 4, List.of(0), 9);
+            RenderedTrack second = new TrackRenderer(p).render(DrumBed.withBed(progression(),
+                    4, 4, 84, 9), 84, 4, 4, List.of(0), 9);
             assertArrayEquals(WavWriter.write(WavWriter.toPcm(first.mix()), false),
                     WavWriter.write(WavWriter.toPcm(second.mix()), false));
             assertArrayEquals(FlacWriter.write(WavWriter.toPcm(first.mix())),
@@ -144,7 +147,7 @@ class TrackRendererTest {
     @Test
     void flacHasItsStreamHeader() throws Exception {
         RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "none", LofiPreset.OFF, false, false))
-                .render(progression(), 80, 4, 4, null, 1);
+                .render(DrumBed.withBed(progression(), 4, 4, 80, 1), 80, 4, 4, List.of(0), 1);
         byte[] flac = FlacWriter.write(WavWriter.toPcm(track.mix()));
         assertEquals("fLaC", new String(flac, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(flac.length < WavWriter.write(WavWriter.toPcm(track.mix()), false).length, "compressed");

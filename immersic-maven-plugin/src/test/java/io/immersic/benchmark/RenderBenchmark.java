@@ -24,7 +24,8 @@ final class RenderBenchmark {
             for (LofiPreset lofi : new LofiPreset[] {LofiPreset.OFF, LofiPreset.DUSTY}) {
                 AudioParameters p = new AudioParameters(instrument, "lofi", 0.5, lofi, true, false, false, false, null);
                 TrackRenderer renderer = new TrackRenderer(p);
-                renderer.render(notes, bpm, 4, bars, null, 1); // warm-up: JIT, not first-call costs
+                renderer.render(io.immersic.audio.DrumBed.withBed(notes, bars, 4, bpm, 1),
+                        bpm, 4, bars, List.of(0), 1); // warm-up: JIT, not first-call costs
                 com.sun.management.ThreadMXBean threads =
                         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
                 // The median of three timed renders: one run on a shared 2-core machine is noisy.
@@ -35,7 +36,8 @@ final class RenderBenchmark {
                 for (int run = 0; run < times.length; run++) {
                     long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
                     long start = System.nanoTime();
-                    track = renderer.render(notes, bpm, 4, bars, null, 1);
+                    track = renderer.render(io.immersic.audio.DrumBed.withBed(notes, bars, 4, bpm, 1),
+                            bpm, 4, bars, List.of(0), 1);
                     wav = WavWriter.write(WavWriter.toPcm(track.mix()), false);
                     times[run] = (System.nanoTime() - start) / 1e9;
                     allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;

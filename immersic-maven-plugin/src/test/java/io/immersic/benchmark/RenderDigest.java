@@ -32,7 +32,8 @@ public final class RenderDigest {
             for (LofiPreset lofi : LofiPreset.values()) {
                 for (boolean loop : new boolean[] {false, true}) {
                     AudioParameters p = new AudioParameters(instrument, "lofi", 0.5, lofi, true, true, true, loop, null);
-                    RenderedTrack track = new TrackRenderer(p).render(notes, 83, 4, 4, null, 17);
+                    RenderedTrack track = new TrackRenderer(p).render(io.immersic.audio.DrumBed.withBed(notes, 4, 4, 83, 17),
+                            83, 4, 4, List.of(0), 17);
                     short[] pcm = WavWriter.toPcm(track.mix());
                     System.out.printf("%s %s loop=%s wav %s flac %s%n", instrument, lofi, loop,
                             Fingerprint.sha256Hex(WavWriter.write(pcm, loop)).substring(0, 16),

@@ -19,30 +19,30 @@ class GenerateStepTest {
 
     @Test
     void aLengthWhoseAudioDoesNotFitInMemoryIsCutWithAWarning() throws Exception {
-        // 80 BPM in 4/4: 3 s a bar. 512 MB of heap, 60 % of it for audio at 40 bytes a frame (44,100 frames a
-        // second): 322,122,547 / 1,764,000 / 3 = 60.9 bars, less 2 for the tail and a primer: 58 bars.
+        // 80 BPM in 4/4: 3 s a bar. 512 MB of heap, 60 % of it for audio at 72 bytes a frame (44,100 frames a
+        // second): 322,122,547 / 3,175,200 / 3 = 33.8 bars, less 2 for the tail and a primer: 31 bars.
         RecordingLog log = new RecordingLog();
         GenerateStep step = new GenerateStep(log, new GenerateRequest(null, length(10_000), AudioParameters.DEFAULTS));
 
         GenerationParameters fitted = step.lengthThatFits(composerAt(80), 512L << 20);
         List<String> warnings = log.warnings();
 
-        assertEquals(58, fitted.lengthBars());
+        assertEquals(31, fitted.lengthBars());
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("length 10000 bars at 80 BPM is 500 minutes of"
                 + " audio"), warnings.get(0));
-        assertTrue(warnings.get(0).contains("Writing 58 bars instead"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("Writing 31 bars instead"), warnings.get(0));
     }
 
     @Test
     void aLengthThatFitsOrMidiOnlyIsKept() throws Exception {
         RecordingLog log = new RecordingLog();
-        GenerateStep step = new GenerateStep(log, new GenerateRequest(null, length(32), AudioParameters.DEFAULTS));
+        GenerateStep step = new GenerateStep(log, new GenerateRequest(null, length(24), AudioParameters.DEFAULTS));
         AudioParameters midiOnly = new AudioParameters(AudioParameters.DEFAULTS.instrument(), "lofi", 0.5,
                 AudioParameters.DEFAULTS.lofi(), false, false, false, false, null);
         GenerateStep midi = new GenerateStep(log, new GenerateRequest(null, length(10_000), midiOnly));
 
-        assertEquals(32, step.lengthThatFits(composerAt(80), 512L << 20).lengthBars());
+        assertEquals(24, step.lengthThatFits(composerAt(80), 512L << 20).lengthBars());
         assertEquals(10_000, midi.lengthThatFits(composerAt(80), 512L << 20).lengthBars());
         assertEquals(List.of(), log.warnings());
         assertThrows(ImmersicException.class, () -> step.lengthThatFits(composerAt(20), 8L << 20));

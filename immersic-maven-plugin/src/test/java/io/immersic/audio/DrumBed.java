@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The synthesized lo-fi beat: kick on beat 1 and the "and" of 3, snare on 2 and 4, closed hats on swung eighths.
+ * A test fixture, the beat the renderer used to play under the keys: kick on beat 1 and the "and" of 3, snare on 2 and
+ * 4, closed hats on swung eighths, as General MIDI drum notes. It gives render tests a band of hand-checkable hits.
+ *
+ * <p>The synthesized lo-fi beat: kick on beat 1 and the "and" of 3, snare on 2 and 4, closed hats on swung eighths.
  * Every hit gets a seeded, humanized velocity, and a timing nudge of at most {@link #MAX_NUDGE_SECONDS} so the groove
  * breathes without drifting off the grid.
  */
-final class DrumBed {
+public final class DrumBed {
 
     /** A scheduled hit. */
     record Hit(DrumKit.Sound sound, double beat, int frame, double gain) {}
@@ -66,5 +69,14 @@ final class DrumBed {
             notes.add(new Note(key, velocity, beat, 0.25, 9));
         }
         return notes;
+    }
+
+    /** The keys with the beat under them, as the parts a renderer plays. */
+    public static java.util.Map<io.immersic.band.Part, List<Note>> withBed(List<Note> keys, int bars,
+                                                                         double beatsPerBar, double bpm, long seed) {
+        java.util.Map<io.immersic.band.Part, List<Note>> parts = new java.util.EnumMap<>(io.immersic.band.Part.class);
+        parts.put(io.immersic.band.Part.KEYS, keys);
+        parts.put(io.immersic.band.Part.DRUMS, notes(pattern(bars, beatsPerBar, bpm, seed), bpm));
+        return parts;
     }
 }
