@@ -29,7 +29,9 @@ class LayersTest {
             List.of("tokens"),
             List.of("analysis"),
             List.of("model"),
-            List.of("generation", "audio", "notebook"),
+            List.of("generation", "notebook"),
+            List.of("band"),                            // the parts a composed track is played by, and its plan
+            List.of("audio"),                           // renders the band
             List.of("evaluation"),                      // measures generated tracks (uses the generator's stepper)
             List.of("report"),                          // report.html: charts of the analysis, training, evaluation
             List.of("method"),                          // trains and composes; the engine hands it a ModelSupply

@@ -148,7 +148,7 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
      * The parts of the band that play, comma-separated: {@code keys}, {@code bass}, {@code drums}, {@code melody} (a
      * top line over the keys). Each is a track of the MIDI file and, with {@code stems}, a file of its own.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = ImmersicProperties.PARTS, defaultValue = Part.DEFAULT_PARTS)
     protected List<String> parts;
