@@ -46,5 +46,5 @@ sequence.tracks.each { track ->
     assert last.message instanceof MetaMessage && last.message.type == 0x2F && last.tick == loopEnd
 }
 def log = new File(basedir, 'build.log').text
-assert log =~ /Track 1: \S+ (major|minor), form AABA over \d-bar loops, chords /
+assert log =~ /Track 1: \S+ (major|minor), form \S+ over \d-bar loops, chords /
 return true

@@ -22,6 +22,8 @@ public final class TrackRenderer {
     public static final String TEXTURE = "texture";
 
     static final double TAIL_SECONDS = 3.0;
+    /** What is left of the texture at the very end of a track that fades out. */
+    static final double TEXTURE_FLOOR = 0.3;
     static final double FADE_SECONDS = 2.0;
 
     /**
@@ -89,7 +91,8 @@ public final class TrackRenderer {
         StereoBuffer texture = LofiColour.texture(mix.frames(), parameters.lofi(), seed);
         if (texture != null) {
             if (!parameters.loop()) {
-                fadeOut(texture);
+                // The needle stays on the record: the hiss fades to a floor, never to digital silence.
+                fadeOut(texture, TEXTURE_FLOOR);
             }
             keep(texture, TEXTURE, mix, stems);
         }
@@ -195,11 +198,17 @@ public final class TrackRenderer {
     }
 
     private static void fadeOut(StereoBuffer buffer) {
+        fadeOut(buffer, 0);
+    }
+
+    /** A raised-cosine fade over the last {@value #FADE_SECONDS} s down to {@code floor} (0 = silence). */
+    private static void fadeOut(StereoBuffer buffer, double floor) {
         int fade = Math.min(buffer.frames() / 4, StereoBuffer.frames(FADE_SECONDS));
         int start = buffer.frames() - fade;
         for (int i = start; i < buffer.frames(); i++) {
             // A raised-cosine fade: no corner at either end.
-            double gain = 0.5 * (1 + SineTable.sinCycles(0.25 + 0.5 * (i - start) / (double) fade));
+            double cosine = 0.5 * (1 + SineTable.sinCycles(0.25 + 0.5 * (i - start) / (double) fade));
+            double gain = floor + (1 - floor) * cosine;
             buffer.left[i] = (float) (buffer.left[i] * gain);
             buffer.right[i] = (float) (buffer.right[i] * gain);
         }
