@@ -168,7 +168,12 @@ public final class TokenGenerator {
 
         /** A copy to try something on; its log-likelihood counts from zero. */
         Run fork() {
-            Run copy = new Run(lstm.copy(), grammarState.copy(), probabilities, random.split());
+            return fork(random.split());
+        }
+
+        /** A copy that draws from {@code stream}, leaving this run's random stream untouched. */
+        Run fork(SplittableRandom stream) {
+            Run copy = new Run(lstm.copy(), grammarState.copy(), probabilities, stream);
             copy.takeBarState(this);
             return copy;
         }
@@ -281,6 +286,8 @@ public final class TokenGenerator {
         char home = form.charAt(0);
         Map<Character, Loop> loops = new HashMap<>();
         Map<Character, Line> lines = new HashMap<>();
+        // The top line draws from a stream of its own, so writing it leaves the keys exactly as they would be alone.
+        SplittableRandom lineRandom = new SplittableRandom((p.seed() * 1_000_003L + track) ^ 0x4c696e65L);
         List<String> melody = new ArrayList<>();
         for (int bar = 0; bar < primerBars; bar++) {
             melody.add(RemiTokens.BAR); // the top line rests under the primer
@@ -299,7 +306,7 @@ public final class TokenGenerator {
                         : loops.get(home).bars().get(0).chord();
                 loops.put(letter, writeLoop(performer, sampler, key, controls, loopBars, letter == home, avoidFirst,
                         primer.isEmpty() && letter == home));
-                lines.put(letter, writeLine(performer, sampler, key, loops.get(letter)));
+                lines.put(letter, writeLine(performer, lineRandom, sampler, key, loops.get(letter)));
             }
             Bar played = loops.get(letter).bars().get(inLoop);
             boolean rests = intro && bar < loopBars; // the top line comes in after the first pass of the loop
@@ -324,10 +331,13 @@ public final class TokenGenerator {
      * over its chords, one note at a time above the loop's highest note, and the one it finds most likely played
      * twice is kept. It is written in the model's own register and moved up the octaves it needs to sound there.
      */
-    private Line writeLine(Run performer, Sampler sampler, Key key, Loop loop) {
-        int keysTop = loop.bars().stream().flatMap(bar -> bar.tokens().stream())
-                .mapToInt(token -> RemiTokens.valueOf(token, RemiTokens.PITCH)).max().orElse(style.registerHigh());
-        int low = keysTop + 1;
+    private Line writeLine(Run performer, SplittableRandom random, Sampler sampler, Key key, Loop loop) {
+        // Each bar's highest keys note; the line's register starts above the loop's usual top (the median bar's),
+        // and in each bar above that bar's own top, so it sings over the keys without climbing over their peak.
+        int[] tops = loop.bars().stream().mapToInt(bar -> bar.tokens().stream()
+                .mapToInt(token -> RemiTokens.valueOf(token, RemiTokens.PITCH)).max().orElse(-1)).toArray();
+        int[] sorted = java.util.Arrays.stream(tops).filter(top -> top >= 0).sorted().toArray();
+        int low = (sorted.length == 0 ? style.registerHigh() : sorted[sorted.length / 2]) + 1;
         int shift = 0;
         while (low + LINE_RANGE > style.registerHigh() && low - 12 >= 0) {
             low -= 12;
@@ -339,13 +349,16 @@ public final class TokenGenerator {
         List<List<String>> best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int candidate = 0; candidate < CANDIDATE_LINES; candidate++) {
-            Run run = performer.fork();
+            Run run = performer.fork(random.split());
             loop.bars().forEach(bar -> run.feedAll(bar.tokens()));
             run.linePitch = -1;
             double before = run.logLikelihood;
             int scoredBefore = run.scoredTokens;
             List<List<String>> bars = new ArrayList<>();
-            for (Bar keys : loop.bars()) {
+            for (int bar = 0; bar < loop.bars().size(); bar++) {
+                Bar keys = loop.bars().get(bar);
+                int barLow = Math.max(low, tops[bar] + 1 - shift);
+                int barHigh = Math.max(low + LINE_RANGE, barLow + LINE_MAX_LEAP);
                 List<String> out = new ArrayList<>();
                 run.feed(barToken);
                 out.add(RemiTokens.BAR);
@@ -355,7 +368,7 @@ public final class TokenGenerator {
                     out.add(vocabulary.token(chordToken));
                 }
                 out.addAll(sampleBarContent(run, sampler, new BarRules(keys.chord(),
-                        BarRules.chordScale(keys.chord(), key), low, low + LINE_RANGE, false, null, false, rules)));
+                        BarRules.chordScale(keys.chord(), key), barLow, barHigh, false, null, false, rules)));
                 bars.add(out);
             }
             bars.forEach(run::feedAll); // the line as it is heard: played again
