@@ -683,14 +683,20 @@ public final class TokenGenerator {
         return strictness == 1 || rules.pitchClasses()[pitch % 12];
     }
 
-    /** A top line's rules: no wider leap than its limit, and a chord tone on a strong beat (strictness 2). */
+    /**
+     * A top line's rules at strictness 2: no wider leap than its limit, and a chord tone on a strong beat. Where
+     * nothing is left (a bar's register out of a leap's reach) strictness 1 keeps the register alone.
+     */
     private static boolean lineAllows(Run run, BarRules rules, int pitch, int strictness) {
+        if (strictness < 2) {
+            return true;
+        }
         if (run.linePitch >= 0 && Math.abs(pitch - run.linePitch) > rules.line().maxLeap()) {
             return false;
         }
         int position = run.onsetsInBar.length == 0 ? 0 : run.onsetsInBar[run.onsetsInBar.length - 1];
         boolean strong = position % rules.line().strongEverySteps() == 0;
-        return strictness < 2 || !strong || rules.chord() == null || rules.chord().pitchClasses()[pitch % 12];
+        return !strong || rules.chord() == null || rules.chord().pitchClasses()[pitch % 12];
     }
 
     /** Whether adding {@code pc} to the onset's pitch classes makes three neighbouring semitones. */
