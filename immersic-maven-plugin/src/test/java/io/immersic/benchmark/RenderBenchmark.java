@@ -11,21 +11,24 @@ import io.immersic.midi.Note;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
-/** Render speed and the sound's levels and brightness, for a track of about 60 seconds. */
+/**
+ * Render speed and the sound's levels and brightness, for a track of about 60 seconds played by the whole band: the
+ * generated keys, a top line (their highest notes an octave up), and the drums and bass the band writes for them.
+ */
 final class RenderBenchmark {
 
     private RenderBenchmark() {}
 
     /** Prints a row per instrument and lo-fi preset; returns the slowest real-time factor. */
     static double printRows(List<Note> notes, double bpm, int bars) throws Exception {
+        java.util.Map<io.immersic.band.Part, List<Note>> band = band(notes, bpm, bars);
         double slowest = Double.POSITIVE_INFINITY;
         double seconds = bars * 4 * 60.0 / bpm;
         for (Instrument instrument : Instrument.values()) {
             for (LofiPreset lofi : new LofiPreset[] {LofiPreset.OFF, LofiPreset.DUSTY}) {
                 AudioParameters p = new AudioParameters(instrument, "lofi", 0.5, lofi, true, false, false, false, null);
                 TrackRenderer renderer = new TrackRenderer(p);
-                renderer.render(io.immersic.audio.DrumBed.withBed(notes, bars, 4, bpm, 1),
-                        bpm, 4, bars, List.of(0), 1); // warm-up: JIT, not first-call costs
+                renderer.render(band, bpm, 4, bars, List.of(0), 1); // warm-up: JIT, not first-call costs
                 com.sun.management.ThreadMXBean threads =
                         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
                 // The median of three timed renders: one run on a shared 2-core machine is noisy.
@@ -36,15 +39,14 @@ final class RenderBenchmark {
                 for (int run = 0; run < times.length; run++) {
                     long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
                     long start = System.nanoTime();
-                    track = renderer.render(io.immersic.audio.DrumBed.withBed(notes, bars, 4, bpm, 1),
-                            bpm, 4, bars, List.of(0), 1);
+                    track = renderer.render(band, bpm, 4, bars, List.of(0), 1);
                     wav = WavWriter.write(WavWriter.toPcm(track.mix()), false);
                     times[run] = (System.nanoTime() - start) / 1e9;
                     allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
                 }
                 java.util.Arrays.sort(times);
                 double elapsed = times[1];
-                System.out.printf("| render %.0f s track, %s, lofi %s (median of 3) | %.3f s = %.0fx real time; %.0f MiB allocated;"
+                System.out.printf("| render %.0f s track, the band, %s, lofi %s (median of 3) | %.3f s = %.0fx real time; %.0f MiB allocated;"
                                 + " RMS %.1f dBFS, peak %.1f dBFS, spectral centroid %.0f Hz |%n",
                         seconds, instrument.name().toLowerCase(), lofi.name().toLowerCase(), elapsed,
                         track.mix().frames() / (double) StereoBuffer.SAMPLE_RATE / elapsed, allocated / 1048576.0,
@@ -57,6 +59,28 @@ final class RenderBenchmark {
             }
         }
         return slowest;
+    }
+
+    /** The keys, a top line from their highest notes an octave up, and the band's drums and bass over one section. */
+    static java.util.Map<io.immersic.band.Part, List<Note>> band(List<Note> keys, double bpm, int bars) {
+        java.util.Map<Integer, io.immersic.harmony.Chord> heard = io.immersic.harmony.BarChords.label(keys, 4);
+        List<io.immersic.harmony.Chord> chords = new java.util.ArrayList<>();
+        for (int bar = 0; bar < bars; bar++) {
+            chords.add(heard.get(bar));
+        }
+        io.immersic.band.Plan plan = new io.immersic.band.Plan(null, bpm, 4, 4,
+                io.immersic.band.Plan.sections("A".repeat(bars), bars), chords, false);
+        java.util.TreeMap<Double, Note> top = new java.util.TreeMap<>();
+        keys.forEach(note -> top.merge(note.startBeat(), note, (a, b) -> a.pitch() >= b.pitch() ? a : b));
+        List<Note> melody = top.values().stream().map(n -> new Note(Math.min(127, n.pitch() + 12), n.velocity(),
+                n.startBeat(), n.durationBeats(), 2)).toList();
+        List<Note> drums = io.immersic.band.DrumPart.write(plan, 1);
+        java.util.Map<io.immersic.band.Part, List<Note>> band = new java.util.EnumMap<>(io.immersic.band.Part.class);
+        band.put(io.immersic.band.Part.KEYS, keys);
+        band.put(io.immersic.band.Part.BASS, io.immersic.band.BassPart.write(plan, drums, 1));
+        band.put(io.immersic.band.Part.MELODY, melody);
+        band.put(io.immersic.band.Part.DRUMS, drums);
+        return band;
     }
 
     private static double rms(StereoBuffer buffer) {
