@@ -1,13 +1,19 @@
 package io.immersic.audio;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * 16-bit stereo PCM WAV at 44.1 kHz, written by hand so the bytes depend only on the samples. With a loop, a
  * {@code smpl} chunk holds one forward loop over the whole file: the loop point Godot, FMOD, Wwise and most samplers
- * read from a WAV.
+ * read from a WAV. {@link WavMetadata} adds cue points and ACID tempo info for DAWs.
  */
 public final class WavWriter {
+
+    private static final WavMetadata LOOP_ONLY = new WavMetadata(true, List.of(), null);
 
     private WavWriter() {}
 
@@ -26,13 +32,51 @@ public final class WavWriter {
         return (short) Math.max(-32767, Math.min(32767, value));
     }
 
+    /** Writes the samples, with one forward loop over the whole file or none: {@code NONE} or a loop-only metadata. */
     public static byte[] write(short[] interleaved, boolean loop) {
+        return write(interleaved, loop ? LOOP_ONLY : WavMetadata.NONE);
+    }
+
+    /**
+     * Writes the samples and what {@code metadata} says about them. After {@code fmt } and {@code data} come, each
+     * only when there is something to say: {@code smpl} (the loop), {@code cue } (the cue points), {@code LIST}
+     * {@code adtl} (their labels) and {@code acid} (tempo, beats, metre, key).
+     *
+     * @param interleaved 16-bit samples, left then right
+     * @throws IllegalArgumentException when a cue point lies past the end of the samples
+     */
+    public static byte[] write(short[] interleaved, WavMetadata metadata) {
         int frames = interleaved.length / 2;
+        List<Chunk> after = new ArrayList<>();
+        if (metadata.loop()) {
+            after.add(new Chunk("smpl", smpl(frames)));
+        }
+        if (!metadata.cues().isEmpty()) {
+            for (WavMetadata.CuePoint cue : metadata.cues()) {
+                if (cue.sampleFrame() > frames) {
+                    throw new IllegalArgumentException("cue " + cue.id() + " at frame " + cue.sampleFrame()
+                            + " lies past the end of the " + frames + " frames written");
+                }
+            }
+            after.add(new Chunk("cue ", WavMetadataChunks.cue(metadata.cues())));
+        }
+        if (WavMetadataChunks.hasLabels(metadata.cues())) {
+            after.add(new Chunk("LIST", WavMetadataChunks.labels(metadata.cues())));
+        }
+        if (metadata.acid() != null) {
+            after.add(new Chunk("acid", WavMetadataChunks.acid(metadata.acid())));
+        }
         int dataBytes = interleaved.length * 2;
-        int smplBytes = loop ? 36 + 24 : 0;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(44 + dataBytes + (loop ? 8 + smplBytes : 0));
+        long riffSize = 4 + (8 + 16) + (8L + dataBytes);
+        for (Chunk chunk : after) {
+            riffSize += 8 + chunk.paddedSize();
+        }
+        if (riffSize > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(frames + " frames make a WAV over 2 GiB");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8 + (int) riffSize);
         ascii(out, "RIFF");
-        int32(out, 4 + (8 + 16) + (8 + dataBytes) + (loop ? 8 + smplBytes : 0));
+        int32(out, (int) riffSize);
         ascii(out, "WAVE");
         ascii(out, "fmt ");
         int32(out, 16);
@@ -50,26 +94,42 @@ public final class WavWriter {
             data[2 * i + 1] = (byte) (interleaved[i] >> 8);
         }
         out.writeBytes(data);
-        if (loop) {
-            ascii(out, "smpl");
-            int32(out, smplBytes);
-            int32(out, 0);                               // manufacturer
-            int32(out, 0);                               // product
-            int32(out, 1_000_000_000 / StereoBuffer.SAMPLE_RATE); // sample period, ns
-            int32(out, 60);                              // MIDI unity note
-            int32(out, 0);                               // pitch fraction
-            int32(out, 0);                               // SMPTE format
-            int32(out, 0);                               // SMPTE offset
-            int32(out, 1);                               // one loop
-            int32(out, 0);                               // no sampler data
-            int32(out, 0);                               // cue point id
-            int32(out, 0);                               // type: forward
-            int32(out, 0);                               // start: first frame
-            int32(out, frames - 1);                      // end: last frame (inclusive)
-            int32(out, 0);                               // fraction
-            int32(out, 0);                               // play count: forever
+        for (Chunk chunk : after) {
+            ascii(out, chunk.id());
+            int32(out, chunk.body().length);             // the size leaves out the pad byte; readers skip it
+            out.writeBytes(chunk.body());
+            if ((chunk.body().length & 1) == 1) {
+                out.write(0);
+            }
         }
         return out.toByteArray();
+    }
+
+    private record Chunk(String id, byte[] body) {
+        int paddedSize() {
+            return body.length + (body.length & 1);
+        }
+    }
+
+    /** One forward loop from the first frame to the last, inclusive, as the {@code smpl} spec counts its end. */
+    private static byte[] smpl(int frames) {
+        ByteBuffer body = ByteBuffer.allocate(36 + 24).order(ByteOrder.LITTLE_ENDIAN);
+        body.putInt(0);                                  // manufacturer
+        body.putInt(0);                                  // product
+        body.putInt(1_000_000_000 / StereoBuffer.SAMPLE_RATE); // sample period, ns
+        body.putInt(60);                                 // MIDI unity note
+        body.putInt(0);                                  // pitch fraction
+        body.putInt(0);                                  // SMPTE format
+        body.putInt(0);                                  // SMPTE offset
+        body.putInt(1);                                  // one loop
+        body.putInt(0);                                  // no sampler data
+        body.putInt(0);                                  // cue point id
+        body.putInt(0);                                  // type: forward
+        body.putInt(0);                                  // start: first frame
+        body.putInt(frames - 1);                         // end: last frame (inclusive)
+        body.putInt(0);                                  // fraction
+        body.putInt(0);                                  // play count: forever
+        return body.array();
     }
 
     private static void ascii(ByteArrayOutputStream out, String text) {
