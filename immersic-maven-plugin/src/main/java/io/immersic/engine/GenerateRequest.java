@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.audio.AdaptiveParameters;
 import io.immersic.audio.AudioParameters;
 import io.immersic.band.Part;
 import io.immersic.common.ImmersicException;
@@ -17,18 +18,26 @@ import java.util.Set;
  * @param method the method that trains and composes: Immersic's ({@link Method#DEFAULT}) or the notebooks' baseline
  * @param parts the parts of the band that play (null = all); the keys are composed either way, since every other
  *              part follows their loop
+ * @param adaptive whether each track is also written as an adaptive set (null = not); an adaptive set is made of
+ *                 loops and layers, so it turns {@code audio}'s loop mode and stems on
  */
 public record GenerateRequest(TrainRequest train, GenerationParameters generation, MusicControls controls,
-                              AudioParameters audio, EvaluationParameters evaluation, Method method, Set<Part> parts) {
+                              AudioParameters audio, EvaluationParameters evaluation, Method method, Set<Part> parts,
+                              AdaptiveParameters adaptive) {
 
     public GenerateRequest {
         method = method == null ? Method.DEFAULT : method;
         parts = parts == null ? EnumSet.allOf(Part.class) : Set.copyOf(parts);
+        adaptive = adaptive == null ? AdaptiveParameters.OFF : adaptive;
+        if (adaptive.enabled() && audio != null && (!audio.loop() || !audio.stems())) {
+            audio = new AudioParameters(audio.instrument(), audio.drums(), audio.drumLevel(), audio.lofi(),
+                    audio.wav(), audio.flac(), true, true, audio.soundFont());
+        }
     }
 
     public GenerateRequest(TrainRequest train, GenerationParameters generation, MusicControls controls,
                            AudioParameters audio, EvaluationParameters evaluation, Method method) {
-        this(train, generation, controls, audio, evaluation, method, null);
+        this(train, generation, controls, audio, evaluation, method, null, null);
     }
 
     public GenerateRequest(TrainRequest train, GenerationParameters generation, AudioParameters audio) {
@@ -66,6 +75,7 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
         try {
             generation.validate();
             audio.validate();
+            adaptive.validate();
             evaluation.validate();
         } catch (IllegalArgumentException e) {
             throw ImmersicException.of(e);
@@ -73,10 +83,10 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
     }
 
     public GenerateRequest withEvaluation(EvaluationParameters evaluation) {
-        return new GenerateRequest(train, generation, controls, audio, evaluation, method, parts);
+        return new GenerateRequest(train, generation, controls, audio, evaluation, method, parts, adaptive);
     }
 
     public GenerateRequest withMethod(Method method) {
-        return new GenerateRequest(train, generation, controls, audio, evaluation, method, parts);
+        return new GenerateRequest(train, generation, controls, audio, evaluation, method, parts, adaptive);
     }
 }

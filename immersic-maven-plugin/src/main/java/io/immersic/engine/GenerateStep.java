@@ -39,16 +39,17 @@ public final class GenerateStep {
 
     private final BuildLog log;
     private final GenerateRequest request;
-    /** Each rendered track's loudness as the log and the report say it, by track name. */
-    private final java.util.Map<String, String> loudness = new java.util.TreeMap<>();
+    private final AudioOutput audio;
 
     /** Checks the generation and audio parameters (and the SoundFont) up front, before any stage does work. */
     public GenerateStep(BuildLog log, GenerateRequest request) throws ImmersicException {
         this.log = log;
         this.request = request;
+        this.audio = new AudioOutput(log, request);
         try {
             request.generation().validate();
             request.audio().validate(); // a SoundFont or drum loop that cannot be read fails here, before any work
+            request.adaptive().validate();
         } catch (IllegalArgumentException e) {
             throw ImmersicException.of(e);
         }
@@ -148,41 +149,17 @@ public final class GenerateStep {
 
     /** The loudness of each track {@link #write} rendered, by track name ({@code track-1}). */
     public java.util.Map<String, String> loudness() {
-        return java.util.Collections.unmodifiableMap(loudness);
+        return audio.loudness();
     }
 
     /** The names of the files {@link #write} writes for {@code tracks} tracks, named as writeTrack names them. */
     List<String> fileNames(int tracks) {
-        AudioParameters audio = request.audio();
-        List<String> suffixes = new ArrayList<>();
-        if (audio.anyAudio()) {
-            suffixes.add("");
-            if (audio.stems()) {
-                stemNames().forEach(stem -> suffixes.add("-" + stem));
-            }
-        }
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= tracks; i++) {
             names.add("track-" + i + ".mid");
-            for (String suffix : suffixes) {
-                if (audio.wav()) {
-                    names.add("track-" + i + suffix + ".wav");
-                }
-                if (audio.flac()) {
-                    names.add("track-" + i + suffix + ".flac");
-                }
-            }
+            names.addAll(audio.fileNames("track-" + i));
         }
         return names;
-    }
-
-    /** The stems written with {@code stems}: each part that plays, and the lo-fi noise floor when there is one. */
-    List<String> stemNames() {
-        List<String> stems = new ArrayList<>(request.playedParts().stream().map(Part::id).toList());
-        if (request.audio().lofi() != LofiPreset.OFF) {
-            stems.add(TrackRenderer.TEXTURE);
-        }
-        return stems;
     }
 
     /**
@@ -240,51 +217,12 @@ public final class GenerateStep {
                 folder.resolve(name + ".mid"), notes, parts.size(), plan.bars(), plan.bpm(),
                 audio.loop() ? ", loop marker (CC 111) at the start" : ""));
         if (audio.anyAudio()) {
-            written.addAll(renderAudio(folder, track, audio));
+            written.addAll(this.audio.write(track));
         }
         return written;
     }
 
-    private List<TrackFile> renderAudio(Path folder, PerformedTrack track, AudioParameters audio)
-            throws ImmersicException {
-        long started = System.nanoTime();
-        Plan plan = track.plan();
-        List<Integer> sectionStarts = plan.sections().stream().map(Plan.Section::startBar).toList();
-        RenderedTrack rendered = new TrackRenderer(audio, request.generation().program()).render(track.parts(), plan.bpm(), plan.beatsPerBar(),
-                plan.bars(), sectionStarts, request.generation().seed() * 1_000_003L + track.number() - 1);
-        double renderSeconds = (System.nanoTime() - started) / 1e9;
-        double audioSeconds = (double) rendered.mix().frames() / StereoBuffer.SAMPLE_RATE;
-        String name = track.name();
-        List<TrackFile> files = new ArrayList<>(writeAudio(folder, name, rendered.mix(), audio));
-        if (audio.stems()) {
-            for (String stem : stemNames()) {
-                StereoBuffer buffer = rendered.stems().get(stem);
-                files.addAll(writeAudio(folder, name + "-" + stem,
-                        buffer != null ? buffer : new StereoBuffer(rendered.mix().frames()), audio));
-            }
-        }
-        loudness.put(name, String.format("%.1f LUFS, true peak %.1f dBTP", rendered.loudness().integratedLufs(),
-                rendered.loudness().truePeakDbtp()));
-        log.info(String.format("Rendered %s: %.1f s of audio in %.2f s (%.0fx real time), %s%s", name, audioSeconds,
-                renderSeconds, audioSeconds / Math.max(renderSeconds, 1e-9), loudness.get(name),
-                audio.loop() ? ", seamless loop with smpl loop points" : ""));
-        return files;
-    }
-
-    private static List<TrackFile> writeAudio(Path folder, String name, StereoBuffer buffer, AudioParameters audio)
-            throws ImmersicException {
-        short[] pcm = WavWriter.toPcm(buffer);
-        List<TrackFile> files = new ArrayList<>();
-        if (audio.wav()) {
-            files.add(write(folder, name, "wav", WavWriter.write(pcm, audio.loop())));
-        }
-        if (audio.flac()) {
-            files.add(write(folder, name, "flac", FlacWriter.write(pcm)));
-        }
-        return files;
-    }
-
-    private static TrackFile write(Path folder, String name, String type, byte[] bytes) throws ImmersicException {
+    static TrackFile write(Path folder, String name, String type, byte[] bytes) throws ImmersicException {
         Path file = folder.resolve(name + "." + type);
         try {
             AtomicFiles.write(file, bytes);

@@ -25,7 +25,7 @@ import java.util.Optional;
 final class KeptTracks {
 
     /** Bump when generate writes other bytes for the same inputs without the plugin jar changing (tests, development). */
-    private static final int VERSION = 2; // 2: report.html
+    private static final int VERSION = 3; // 2: report.html; 3: the band (parts, stems per part), adaptive sets
 
     private final GenerateRequest request;
     private final Path stateFile;
@@ -47,7 +47,9 @@ final class KeptTracks {
             Fingerprint fingerprint = new Fingerprint().add("version", VERSION).add("plugin", pluginIdentity())
                     .add("model", model).add("method", request.method()).add("generation", generation)
                     .add("primer", hashOf(generation.primer())).add("controls", request.controls().describe())
-                    .add("audio", request.audio()).add("soundFont", hashOf(request.audio().soundFont()))
+                    .add("audio", request.audio())
+                    .add("parts", request.playedParts().stream().map(io.immersic.band.Part::id).toList())
+                    .add("adaptive", request.adaptive()).add("soundFont", hashOf(request.audio().soundFont()))
                     .add("evaluation", evaluated ? request.evaluation() : "none");
             String drums = request.audio().drums();
             if (!drums.equalsIgnoreCase("none") && !drums.equalsIgnoreCase("lofi")) {

@@ -9,6 +9,7 @@ import static io.immersic.generation.GenerationParameters.DEFAULT_TOP_K;
 import static io.immersic.generation.GenerationParameters.DEFAULT_TOP_P;
 import static io.immersic.generation.GenerationParameters.DEFAULT_TRACKS;
 
+import io.immersic.audio.AdaptiveParameters;
 import io.immersic.audio.AudioFormats;
 import io.immersic.band.Part;
 import io.immersic.audio.AudioParameters;
@@ -215,6 +216,25 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
     protected boolean loop;
 
     /**
+     * Also write each track as an adaptive set for games: its layers (a loop stem per part and the lo-fi texture),
+     * {@code intensityLevels} mixes from the keys alone to the whole band, a one-bar ending, a stinger and the
+     * transition from A into B, and a {@code track-N.json} sidecar with tempo, bars, sections, layers and levels.
+     * Turns on {@code loop} and {@code stems}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ImmersicProperties.ADAPTIVE, defaultValue = "" + AdaptiveParameters.DEFAULT_ADAPTIVE)
+    protected boolean adaptive;
+
+    /**
+     * Intensity levels of an adaptive set, 1 to 4: each brings in one more part (keys, bass, drums, melody).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ImmersicProperties.INTENSITY_LEVELS, defaultValue = "" + AdaptiveParameters.DEFAULT_LEVELS)
+    protected int intensityLevels;
+
+    /**
      * An {@code .sf2} SoundFont to render the notes with (through the JDK's Gervill) instead of the built-in voice.
      *
      * @since 0.1.0
@@ -260,7 +280,8 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
     private GenerateRequest generateRequest(TrainRequest train, boolean evaluate) throws ImmersicException {
         return new GenerateRequest(train, new GenerationParameters(tracks, length, temperature, topK, topP,
                 seed, primer == null ? null : primer.toPath(), tempo, program), musicControls(), audioParameters(),
-                new EvaluationParameters(evaluate, minOverlap, maxCopiedBars, minDistinct4), method(), parts());
+                new EvaluationParameters(evaluate, minOverlap, maxCopiedBars, minDistinct4), method(), parts(),
+                new AdaptiveParameters(adaptive, intensityLevels));
     }
 
     private java.util.Set<Part> parts() throws ImmersicException {

@@ -59,6 +59,8 @@ final class ImmersicProperties {
     static final String FORMATS = PREFIX + "formats";
     static final String STEMS = PREFIX + "stems";
     static final String PARTS = PREFIX + "parts";
+    static final String ADAPTIVE = PREFIX + "adaptive";
+    static final String INTENSITY_LEVELS = PREFIX + "intensityLevels";
     static final String LOOP = PREFIX + "loop";
     static final String SOUND_FONT = PREFIX + "soundFont";
 

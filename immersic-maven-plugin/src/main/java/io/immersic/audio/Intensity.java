@@ -1,0 +1,62 @@
+package io.immersic.audio;
+
+import io.immersic.band.Part;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The intensity levels of an adaptive set, mixed from its layers. Parts come in in the order a lo-fi arrangement
+ * builds — keys, bass, drums, melody — one more with each level, so every level is busier and louder than the one
+ * below; the texture (the noise floor) plays in all of them. The top level is the whole band: the track's mix.
+ */
+public final class Intensity {
+
+    /** The order in which the parts come in. */
+    static final List<Part> ENTRY_ORDER = List.of(Part.KEYS, Part.BASS, Part.DRUMS, Part.MELODY);
+
+    /**
+     * A level: its number (1 = calmest) and the layers it mixes, by stem name, each at gain 1.
+     */
+    public record Level(int level, List<String> layers) {}
+
+    private Intensity() {}
+
+    /**
+     * {@code count} levels over the parts that play (at most one level per part, so every level adds a part): level
+     * {@code i} holds the first ⌈i·P/count⌉ of the P parts in {@link #ENTRY_ORDER}, and the texture when there is one.
+     */
+    public static List<Level> levels(List<String> stems, int count) {
+        List<String> parts = ENTRY_ORDER.stream().map(Part::id).filter(stems::contains).toList();
+        int levels = Math.max(1, Math.min(count, parts.size()));
+        List<Level> out = new ArrayList<>();
+        for (int level = 1; level <= levels; level++) {
+            int entered = (int) Math.ceil((double) level * parts.size() / levels);
+            List<String> layers = new ArrayList<>(parts.subList(0, entered));
+            if (stems.contains(TrackRenderer.TEXTURE)) {
+                layers.add(TrackRenderer.TEXTURE);
+            }
+            out.add(new Level(level, layers));
+        }
+        return out;
+    }
+
+    /** The level's mix: the sum of its layers (all as long as each other). */
+    public static StereoBuffer mix(Level level, Map<String, StereoBuffer> stems) {
+        StereoBuffer out = null;
+        for (String layer : level.layers()) {
+            StereoBuffer stem = stems.get(layer);
+            out = out == null ? new StereoBuffer(stem.frames()) : out;
+            out.mix(stem, 1);
+        }
+        return out;
+    }
+
+    /** Levels by number, for a table. */
+    public static Map<Integer, List<String>> table(List<Level> levels) {
+        Map<Integer, List<String>> table = new LinkedHashMap<>();
+        levels.forEach(level -> table.put(level.level(), level.layers()));
+        return table;
+    }
+}
