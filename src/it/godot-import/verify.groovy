@@ -72,9 +72,9 @@ if (godot == null) {
 println "godot-import: Godot ${godotVersion} (${godot.join(' ')})"
 
 // --- A throw-away Godot 3 project: the mix and the keys stem, import settings written out (the 3.2.3 defaults, but
-// the 3.0-era importer normalized and trimmed by default): no normalizing, trimming, resampling, mono or 8-bit; edit/loop off,
-// which keeps the loop the importer reads from the smpl chunk (edit/loop only makes a whole-file loop for a WAV
-// without one).
+// the 3.0-era importer normalized and trimmed by default): no normalizing, trimming, resampling, mono or 8-bit;
+// edit/loop off, which keeps the loop the importer reads from the smpl chunk (edit/loop only makes a whole-file loop
+// for a WAV without one).
 def project = new File(basedir, 'target/godot')
 project.deleteDir()
 project.mkdirs()
