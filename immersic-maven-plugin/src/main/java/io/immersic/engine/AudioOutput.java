@@ -122,6 +122,7 @@ final class AudioOutput {
         }
         List<Sidecar.Level> levels = new ArrayList<>();
         List<Sidecar.Piece> pieces = new ArrayList<>();
+        long adaptiveStarted = System.nanoTime();
         if (request.adaptive().enabled()) {
             int count = AdaptiveSet.levels(request.adaptive(), request.playedParts());
             for (Intensity.Level level : Intensity.levels(stemNames(), count)) {
@@ -136,14 +137,16 @@ final class AudioOutput {
                 pieces.add(new Sidecar.Piece(piece.name(), audioFile(name + "-" + piece.name()), piece.bars()));
             }
         }
+        double adaptiveSeconds = (System.nanoTime() - adaptiveStarted) / 1e9;
         loudness.put(name, String.format("%.1f LUFS, true peak %.1f dBTP", rendered.loudness().integratedLufs(),
                 rendered.loudness().truePeakDbtp()));
         double audioSeconds = (double) rendered.mix().frames() / StereoBuffer.SAMPLE_RATE;
         log.info(String.format("Rendered %s: %.1f s of audio in %.2f s (%.0fx real time), %s%s%s", name,
                 audioSeconds, renderSeconds, audioSeconds / Math.max(renderSeconds, 1e-9), loudness.get(name),
                 audio.loop() ? ", seamless loop with smpl loop points" : "", levels.isEmpty() ? ""
-                        : String.format("; adaptive set: %d layers, %d intensity levels, %s", layers.size(),
-                        levels.size(), String.join(", ", pieces.stream().map(Sidecar.Piece::name).toList()))));
+                        : String.format("; adaptive set: %d layers, %d intensity levels, %s in %.2f s more",
+                        layers.size(), levels.size(), String.join(", ", pieces.stream().map(Sidecar.Piece::name)
+                                .toList()), adaptiveSeconds)));
         files.add(writeSidecar(track, rendered, layers, levels, pieces));
         return files;
     }
