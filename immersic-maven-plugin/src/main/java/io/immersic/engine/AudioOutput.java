@@ -37,14 +37,16 @@ final class AudioOutput {
 
     private final BuildLog log;
     private final GenerateRequest request;
-    private final Path folder;
     /** Each rendered track's loudness as the log and the report say it, by track name. */
     private final Map<String, String> loudness = new TreeMap<>();
 
     AudioOutput(BuildLog log, GenerateRequest request) {
         this.log = log;
         this.request = request;
-        this.folder = request.train().preprocess().output().tracksDirectory();
+    }
+
+    private Path folder() {
+        return request.train().preprocess().output().tracksDirectory();
     }
 
     Map<String, String> loudness() {
@@ -172,7 +174,7 @@ final class AudioOutput {
         byte[] midi = new MidiWriter().write(parts, List.of(), plan.bpm(), plan.beatsPerBar(), "Immersic " + name,
                 piece.bars() * plan.beatsPerBar(), false);
         List<TrackFile> files = new ArrayList<>();
-        files.add(GenerateStep.write(folder, name, "mid", midi));
+        files.add(GenerateStep.write(folder(), name, "mid", midi));
         AudioParameters audio = request.audio();
         AudioParameters oneShot = new AudioParameters(audio.instrument(), audio.drums(), audio.drumLevel(),
                 audio.lofi(), audio.wav(), audio.flac(), false, false, audio.soundFont());
@@ -201,7 +203,7 @@ final class AudioOutput {
                 sections, layers, levels, pieces.stream().filter(p -> p.name().equals("transition")).toList(),
                 pieces.stream().filter(p -> !p.name().equals("transition")).toList(),
                 new Sidecar.Loudness(rendered.loudness().integratedLufs(), rendered.loudness().truePeakDbtp()));
-        Path file = folder.resolve(track.name() + ".json");
+        Path file = folder().resolve(track.name() + ".json");
         try {
             Json.write(file, sidecar);
         } catch (IOException e) {
@@ -220,10 +222,10 @@ final class AudioOutput {
         short[] pcm = WavWriter.toPcm(buffer);
         List<TrackFile> files = new ArrayList<>();
         if (request.audio().wav()) {
-            files.add(GenerateStep.write(folder, name, "wav", WavWriter.write(pcm, markers)));
+            files.add(GenerateStep.write(folder(), name, "wav", WavWriter.write(pcm, markers)));
         }
         if (request.audio().flac()) {
-            files.add(GenerateStep.write(folder, name, "flac", FlacWriter.write(pcm)));
+            files.add(GenerateStep.write(folder(), name, "flac", FlacWriter.write(pcm)));
         }
         return files;
     }

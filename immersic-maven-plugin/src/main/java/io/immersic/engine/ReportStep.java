@@ -83,7 +83,13 @@ final class ReportStep {
         for (PerformedTrack track : made.tracks()) {
             Plan plan = track.plan();
             String name = track.name();
-            List<String> chords = plan.chords().stream().map(c -> c == null ? "" : c.symbol()).toList();
+            // Each bar's chord, with the section's letter where a section starts: the form's markers on the roll.
+            List<String> chords = new ArrayList<>();
+            for (int bar = 0; bar < plan.bars(); bar++) {
+                String chord = plan.chords().get(bar) == null ? "" : plan.chords().get(bar).symbol();
+                char letter = plan.sectionOf(bar).letter();
+                chords.add(plan.startsSection(bar) && letter != ' ' ? letter + " " + chord : chord);
+            }
             java.util.Map<String, String> stems = new java.util.LinkedHashMap<>();
             for (var stem : made.files()) {
                 String fileName = stem.path().getFileName().toString();

@@ -145,7 +145,8 @@ class OutputCleanupTest {
         List<TrackFile> written = engine.generate(first);
         List<String> writtenNames = written.stream().filter(f -> f.path().startsWith(tracks()))
                 .map(f -> f.path().getFileName().toString()).toList();
-        assertEquals(33, writtenNames.size(), "3 tracks x (mid + mix, keys, bass, melody and drums as wav and flac)");
+        assertEquals(36, writtenNames.size(),
+                "3 tracks x (mid + mix, keys, bass, melody and drums as wav and flac + the sidecar json)");
         assertEquals(writtenNames, new GenerateStep(log, first).fileNames(3), "fileNames() lists what is written");
         Files.writeString(tracks().resolve("my-notes.txt"), "track 3 is the best");
         lines.clear();
@@ -154,7 +155,7 @@ class OutputCleanupTest {
 
         assertEquals(List.of(".immersic-outputs.json", "my-notes.txt", "track-1.mid", "track-2.mid"), names(tracks()));
         assertEquals("track 3 is the best", Files.readString(tracks().resolve("my-notes.txt")));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Removed 31 file(s) of an earlier build from "
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Removed 34 file(s) of an earlier build from "
                 + tracks() + " that this build does not write (fewer tracks, other formats, no stems): track-1.wav,"
                 + " track-1.flac, ")), String.join("\n", lines));
         JsonNode manifest = Json.MAPPER.readTree(tracks().resolve(".immersic-outputs.json").toFile());
