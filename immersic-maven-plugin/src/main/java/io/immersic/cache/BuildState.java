@@ -70,6 +70,15 @@ public final class BuildState {
 
     /** Null when the state file records {@code fingerprint} and every output it lists is still as written. */
     public static Stale check(Path stateFile, String fingerprint) {
+        return check(stateFile, fingerprint, List.of());
+    }
+
+    /**
+     * Null when the state file records {@code fingerprint}, lists every one of {@code required} among its outputs
+     * (a state whose list was emptied or cut vouches for nothing it does not name), and every output it lists is
+     * still as written.
+     */
+    public static Stale check(Path stateFile, String fingerprint, java.util.Collection<Path> required) {
         if (!Files.exists(stateFile)) {
             return new Stale("first run", true);
         }
@@ -87,10 +96,18 @@ public final class BuildState {
             return new Stale("inputs changed", true);
         }
         Path folder = stateFile.toAbsolutePath().getParent();
+        java.util.Set<String> listed = new java.util.HashSet<>();
         for (Output output : content.outputs()) {
             String change = output.change(folder);
             if (change != null) {
                 return new Stale(change, false);
+            }
+            listed.add(output.path());
+        }
+        for (Path file : required) {
+            String path = folder.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+            if (!listed.contains(path)) {
+                return new Stale(file + " is not among the files " + stateFile + " records", false);
             }
         }
         return null;

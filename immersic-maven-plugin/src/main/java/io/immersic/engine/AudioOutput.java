@@ -20,7 +20,6 @@ import io.immersic.common.IoReasons;
 import io.immersic.midi.MidiWriter;
 import io.immersic.midi.Note;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,10 +42,6 @@ final class AudioOutput {
     AudioOutput(BuildLog log, GenerateRequest request) {
         this.log = log;
         this.request = request;
-    }
-
-    private Path folder() {
-        return request.train().preprocess().output().tracksDirectory();
     }
 
     Map<String, String> loudness() {
@@ -104,7 +99,7 @@ final class AudioOutput {
     }
 
     /** Renders and writes the track's audio, its adaptive set when asked, and its sidecar; returns the files. */
-    List<TrackFile> write(PerformedTrack track) throws ImmersicException {
+    List<TrackFile> write(PerformedTrack track, TrackFolder out) throws ImmersicException {
         AudioParameters audio = request.audio();
         Plan plan = track.plan();
         String name = track.name();
@@ -112,12 +107,12 @@ final class AudioOutput {
         RenderedTrack rendered = render(track.parts(), plan, audio, seed(track));
         double renderSeconds = (System.nanoTime() - started) / 1e9;
         WavMetadata markers = AdaptiveSet.loopMarkers(plan, audio.loop());
-        List<TrackFile> files = new ArrayList<>(writeAudio(name, rendered.mix(), markers));
+        List<TrackFile> files = new ArrayList<>(writeAudio(out, name, rendered.mix(), markers));
         List<Sidecar.Layer> layers = new ArrayList<>();
         if (audio.stems()) {
             for (String stem : stemNames()) {
                 StereoBuffer buffer = rendered.stems().get(stem);
-                files.addAll(writeAudio(name + "-" + stem,
+                files.addAll(writeAudio(out, name + "-" + stem,
                         buffer != null ? buffer : new StereoBuffer(rendered.mix().frames()), markers));
                 layers.add(new Sidecar.Layer(stem, audioFile(name + "-" + stem)));
             }
@@ -130,12 +125,12 @@ final class AudioOutput {
             for (Intensity.Level level : Intensity.levels(stemNames(), count)) {
                 String file = AdaptiveSet.levelName(name, level.level());
                 boolean whole = level.layers().size() == rendered.stems().size(); // the top level is the mix
-                files.addAll(writeAudio(file, whole ? rendered.mix() : Intensity.mix(level, rendered.stems()),
+                files.addAll(writeAudio(out, file, whole ? rendered.mix() : Intensity.mix(level, rendered.stems()),
                         markers));
                 levels.add(new Sidecar.Level(level.level(), level.layers(), audioFile(file)));
             }
             for (Transitions.Piece piece : Transitions.of(track)) {
-                files.addAll(writePiece(track, piece));
+                files.addAll(writePiece(out, track, piece));
                 pieces.add(new Sidecar.Piece(piece.name(), audioFile(name + "-" + piece.name()), piece.bars()));
             }
         }
@@ -149,7 +144,7 @@ final class AudioOutput {
                         : String.format("; adaptive set: %d layers, %d intensity levels, %s in %.2f s more",
                         layers.size(), levels.size(), String.join(", ", pieces.stream().map(Sidecar.Piece::name)
                                 .toList()), adaptiveSeconds)));
-        files.add(writeSidecar(track, rendered, layers, levels, pieces));
+        writeSidecar(out, track, rendered, layers, levels, pieces).ifPresent(files::add);
         return files;
     }
 
@@ -165,7 +160,8 @@ final class AudioOutput {
     }
 
     /** A piece apart from the loop: its MIDI, and its audio rung out (a one-shot, not a loop). */
-    private List<TrackFile> writePiece(PerformedTrack track, Transitions.Piece piece) throws ImmersicException {
+    private List<TrackFile> writePiece(TrackFolder out, PerformedTrack track, Transitions.Piece piece)
+            throws ImmersicException {
         Plan plan = track.plan();
         String name = track.name() + "-" + piece.name();
         List<MidiWriter.Part> parts = new ArrayList<>();
@@ -174,19 +170,21 @@ final class AudioOutput {
         byte[] midi = new MidiWriter().write(parts, List.of(), plan.bpm(), plan.beatsPerBar(), "Immersic " + name,
                 piece.bars() * plan.beatsPerBar(), false);
         List<TrackFile> files = new ArrayList<>();
-        files.add(GenerateStep.write(folder(), name, "mid", midi));
+        out.write(name, "mid", midi).ifPresent(files::add);
         AudioParameters audio = request.audio();
         AudioParameters oneShot = new AudioParameters(audio.instrument(), audio.drums(), audio.drumLevel(),
                 audio.lofi(), audio.wav(), audio.flac(), false, false, audio.soundFont());
         Plan piecePlan = new Plan(plan.key(), plan.bpm(), plan.beatsPerBar(), 1,
                 List.of(new Plan.Section('A', 0, piece.bars())), Collections.nCopies(piece.bars(), null), false);
         RenderedTrack rendered = render(piece.parts(), piecePlan, oneShot, seed(track));
-        files.addAll(writeAudio(name, rendered.mix(), AdaptiveSet.pieceMarkers(plan, piece.name(), piece.bars())));
+        files.addAll(writeAudio(out, name, rendered.mix(),
+                AdaptiveSet.pieceMarkers(plan, piece.name(), piece.bars())));
         return files;
     }
 
-    private TrackFile writeSidecar(PerformedTrack track, RenderedTrack rendered, List<Sidecar.Layer> layers,
-                                   List<Sidecar.Level> levels, List<Sidecar.Piece> pieces) throws ImmersicException {
+    private java.util.Optional<TrackFile> writeSidecar(TrackFolder out, PerformedTrack track, RenderedTrack rendered,
+                                                      List<Sidecar.Layer> layers, List<Sidecar.Level> levels,
+                                                      List<Sidecar.Piece> pieces) throws ImmersicException {
         Plan plan = track.plan();
         List<Long> barSamples = new ArrayList<>();
         for (int bar = 0; bar < plan.bars(); bar++) {
@@ -203,13 +201,12 @@ final class AudioOutput {
                 sections, layers, levels, pieces.stream().filter(p -> p.name().equals("transition")).toList(),
                 pieces.stream().filter(p -> !p.name().equals("transition")).toList(),
                 new Sidecar.Loudness(rendered.loudness().integratedLufs(), rendered.loudness().truePeakDbtp()));
-        Path file = folder().resolve(track.name() + ".json");
         try {
-            Json.write(file, sidecar);
+            return out.write(track.name(), "json", Json.MAPPER.writeValueAsBytes(sidecar));
         } catch (IOException e) {
-            throw new EnvironmentException("Cannot write " + file + ": " + IoReasons.describe(e), e);
+            throw new EnvironmentException("Cannot write the sidecar of " + track.name() + ": "
+                    + IoReasons.describe(e), e);
         }
-        return new TrackFile(file, "json", track.name());
     }
 
     /** The file a player reads for {@code name}: the WAV, else the FLAC. */
@@ -217,15 +214,15 @@ final class AudioOutput {
         return name + (request.audio().wav() ? ".wav" : ".flac");
     }
 
-    private List<TrackFile> writeAudio(String name, StereoBuffer buffer, WavMetadata markers)
+    private List<TrackFile> writeAudio(TrackFolder out, String name, StereoBuffer buffer, WavMetadata markers)
             throws ImmersicException {
         short[] pcm = WavWriter.toPcm(buffer);
         List<TrackFile> files = new ArrayList<>();
         if (request.audio().wav()) {
-            files.add(GenerateStep.write(folder(), name, "wav", WavWriter.write(pcm, markers)));
+            out.write(name, "wav", WavWriter.write(pcm, markers)).ifPresent(files::add);
         }
         if (request.audio().flac()) {
-            files.add(GenerateStep.write(folder(), name, "flac", FlacWriter.write(pcm)));
+            out.write(name, "flac", FlacWriter.write(pcm)).ifPresent(files::add);
         }
         return files;
     }

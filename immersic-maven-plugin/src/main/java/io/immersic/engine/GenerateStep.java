@@ -1,17 +1,11 @@
 package io.immersic.engine;
 
 import io.immersic.audio.AudioParameters;
-import io.immersic.audio.FlacWriter;
-import io.immersic.audio.LofiPreset;
 import io.immersic.band.Part;
 import io.immersic.band.PerformedTrack;
 import io.immersic.band.Performer;
 import io.immersic.band.Plan;
-import io.immersic.audio.RenderedTrack;
 import io.immersic.audio.StereoBuffer;
-import io.immersic.audio.TrackRenderer;
-import io.immersic.audio.WavWriter;
-import io.immersic.cache.AtomicFiles;
 import io.immersic.cache.OutputManifest;
 import io.immersic.common.BuildLog;
 import io.immersic.common.EnvironmentException;
@@ -121,7 +115,8 @@ public final class GenerateStep {
     /** Writes each track's MIDI file and (when asked) its audio; returns the files. */
     public List<TrackFile> write(List<PerformedTrack> tracks, Composer composer) throws ImmersicException {
         Path folder = request.train().preprocess().output().tracksDirectory();
-        OutputManifest manifest = prepare(folder, fileNames(tracks.size()));
+        OutputManifest manifest = new OutputManifest(folder);
+        TrackFolder out = prepare(manifest, fileNames(tracks.size()));
         List<TrackFile> written = new ArrayList<>();
         for (PerformedTrack track : tracks) {
             Plan plan = track.plan();
@@ -129,7 +124,7 @@ public final class GenerateStep {
                     plan.key() == null ? "key n/a" : plan.key().name(), form(plan), plan.loopBars(),
                     String.join(" ", plan.chords().stream().map(c -> c == null ? "N.C." : c.symbol()).toList()),
                     String.join(", ", track.parts().keySet().stream().map(Part::id).toList())));
-            written.addAll(writeTrack(track));
+            written.addAll(writeTrack(track, out));
         }
         try {
             manifest.finish(written.stream().map(TrackFile::path).toList());
@@ -167,9 +162,9 @@ public final class GenerateStep {
      * listed in the manifest that this one does not write again (never another file), and marks the manifest
      * incomplete until {@link #write} has written every file.
      */
-    private OutputManifest prepare(Path folder, List<String> names) throws ImmersicException {
+    private TrackFolder prepare(OutputManifest manifest, List<String> names) throws ImmersicException {
+        Path folder = manifest.file().getParent();
         OutputLayout.removeTemporaryFiles(folder, log);
-        OutputManifest manifest = new OutputManifest(folder);
         OutputManifest.Cleanup cleanup;
         try {
             cleanup = manifest.begin(names);
@@ -193,14 +188,19 @@ public final class GenerateStep {
             log.info("Left " + String.join(", ", cleanup.changed()) + " in " + folder + ": changed since Immersic"
                     + " wrote them, so no longer Immersic's to remove");
         }
-        return manifest;
+        if (!cleanup.foreign().isEmpty()) {
+            log.warn("Kept " + String.join(", ", cleanup.foreign()) + " in " + folder + ": not written by Immersic"
+                    + " (or changed since), so this build does not overwrite them and does not write those files;"
+                    + " move them away to have them written");
+        }
+        return new TrackFolder(folder, manifest, cleanup.foreign());
     }
 
     /** Writes the track as MIDI (a track per part, markers at section starts) and, when asked, audio. */
-    private List<TrackFile> writeTrack(PerformedTrack track) throws ImmersicException {
+    private List<TrackFile> writeTrack(PerformedTrack track, TrackFolder out) throws ImmersicException {
         Plan plan = track.plan();
         AudioParameters audio = request.audio();
-        Path folder = request.train().preprocess().output().tracksDirectory();
+        Path folder = out.path();
         String name = track.name(); // file names as fileNames() lists them
         List<MidiWriter.Part> parts = new ArrayList<>();
         track.parts().forEach((part, notes) -> parts.add(new MidiWriter.Part(part.trackName(), part.channel(),
@@ -211,25 +211,15 @@ public final class GenerateStep {
         byte[] midi = new MidiWriter().write(parts, markers, plan.bpm(), plan.beatsPerBar(), "Immersic " + name,
                 plan.bars() * plan.beatsPerBar(), audio.loop());
         List<TrackFile> written = new ArrayList<>();
-        written.add(write(folder, name, "mid", midi));
+        out.write(name, "mid", midi).ifPresent(written::add);
         int notes = track.parts().values().stream().mapToInt(List::size).sum();
         log.info(String.format("Wrote %s: %d notes in %d part(s), %d bars at %.0f BPM%s",
                 folder.resolve(name + ".mid"), notes, parts.size(), plan.bars(), plan.bpm(),
                 audio.loop() ? ", loop marker (CC 111) at the start" : ""));
         if (audio.anyAudio()) {
-            written.addAll(this.audio.write(track));
+            written.addAll(this.audio.write(track, out));
         }
         return written;
-    }
-
-    static TrackFile write(Path folder, String name, String type, byte[] bytes) throws ImmersicException {
-        Path file = folder.resolve(name + "." + type);
-        try {
-            AtomicFiles.write(file, bytes);
-        } catch (IOException e) {
-            throw new EnvironmentException("Cannot write " + file + ": " + IoReasons.describe(e), e);
-        }
-        return new TrackFile(file, type, name);
     }
 
     private List<String> primerTokens(Path primer, Composer composer) throws ImmersicException {

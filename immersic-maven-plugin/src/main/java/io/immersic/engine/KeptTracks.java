@@ -72,14 +72,16 @@ final class KeptTracks {
         if (fingerprint == null) {
             return Optional.empty();
         }
-        BuildState.Stale stale = BuildState.check(stateFile, fingerprint);
+        Path folder = request.train().preprocess().output().tracksDirectory();
+        List<Path> required = new ArrayList<>(trackNames.stream().map(folder::resolve).toList());
+        required.add(request.train().preprocess().output().reportFile());
+        BuildState.Stale stale = BuildState.check(stateFile, fingerprint, required);
         if (stale != null) {
             if (!stale.expected()) {
                 log.warn(stale.reason() + "; generating the tracks again");
             }
             return Optional.empty();
         }
-        Path folder = request.train().preprocess().output().tracksDirectory();
         List<TrackFile> files = new ArrayList<>();
         for (String name : trackNames) {
             int dot = name.lastIndexOf('.');

@@ -61,7 +61,7 @@ public final class PreprocessStep {
         OutputLayout out = request.output();
         OutputLayout.removeTemporaryFiles(out.root(), log);
         // Up to date only when the inputs are unchanged and every output is still exactly what this stage wrote.
-        BuildState.Stale stale = BuildState.check(out.preprocessState(), fingerprint);
+        BuildState.Stale stale = BuildState.check(out.preprocessState(), fingerprint, outputs(out));
         if (stale == null) {
             Corpus cached = readCorpus(out.corpusFile());
             if (cached != null) {
@@ -263,11 +263,15 @@ public final class PreprocessStep {
         }
     }
 
+    /** The three files preprocessing writes, which its state must vouch for. */
+    private static List<Path> outputs(OutputLayout out) {
+        return List.of(out.corpusFile(), out.notebookNotesFile(), out.analysisFile());
+    }
+
     /** Records the inputs' fingerprint and the hashes of the three files written from them. */
     private static void writeState(OutputLayout out, String fingerprint) throws ImmersicException {
         try {
-            BuildState.write(out.preprocessState(), fingerprint,
-                    List.of(out.corpusFile(), out.notebookNotesFile(), out.analysisFile()));
+            BuildState.write(out.preprocessState(), fingerprint, outputs(out));
         } catch (IOException e) {
             throw new EnvironmentException("Cannot write " + out.preprocessState() + ": " + IoReasons.describe(e), e);
         }

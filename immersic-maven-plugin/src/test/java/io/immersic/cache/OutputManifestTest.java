@@ -64,9 +64,42 @@ class OutputManifestTest {
 
         OutputManifest.Cleanup cleanup = build();
 
-        assertEquals(List.of("a.mid"), cleanup.removed());
+        assertEquals(List.of(), cleanup.removed(), "a listing without hashes proves nothing is ours");
+        assertEquals(List.of("a.mid"), cleanup.changed());
         assertTrue(cleanup.interrupted());
         assertTrue(Files.exists(temp.resolve("pom.xml")));
+        assertTrue(Files.exists(folder().resolve("a.mid")));
+    }
+
+    @Test
+    void aKilledBuildLeavesTheHashesThatProveWhichFilesAreOurs() throws Exception {
+        build("a.mid", "b.mid", "c.mid");
+        OutputManifest killed = new OutputManifest(folder());
+        killed.begin(List.of("a.mid", "b.mid", "c.mid"));
+        AtomicFiles.write(folder().resolve("a.mid"), "a, written again".getBytes());
+        killed.record(folder().resolve("a.mid")); // then killed: no finish
+        Files.writeString(folder().resolve("c.mid"), "edited by the user");
+
+        OutputManifest.Cleanup cleanup = new OutputManifest(folder()).begin(List.of("a.mid"));
+
+        assertTrue(cleanup.interrupted());
+        assertEquals(List.of("b.mid"), cleanup.removed(), "unchanged since the build before: ours, removed");
+        assertEquals(List.of("c.mid"), cleanup.changed(), "edited: the user's now, kept");
+        assertEquals(List.of(), cleanup.foreign(), "a.mid holds the bytes the killed build recorded: ours");
+        assertEquals("edited by the user", Files.readString(folder().resolve("c.mid")));
+    }
+
+    @Test
+    void aUsersFileWhereATrackGoesIsNeverOurs() throws Exception {
+        build("track-1.wav");
+        Files.writeString(folder().resolve("track-2.wav"), "the user's own");
+        Files.writeString(folder().resolve("track-1.wav"), "edited by the user");
+
+        OutputManifest.Cleanup cleanup = new OutputManifest(folder()).begin(List.of("track-1.wav", "track-2.wav"));
+
+        assertEquals(List.of("track-1.wav", "track-2.wav"), cleanup.foreign());
+        assertEquals(List.of(), cleanup.changed(), "named once, as kept instead of written");
+        assertEquals("the user's own", Files.readString(folder().resolve("track-2.wav")));
     }
 
     @Test

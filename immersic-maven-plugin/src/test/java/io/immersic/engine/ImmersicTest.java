@@ -125,6 +125,13 @@ class ImmersicTest {
         engine.generate(request);
         assertTrue(lines.contains("[WARNING] " + track + " changed since Immersic wrote it (edited by hand?);"
                 + " generating the tracks again"), String.join("\n", lines));
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(track), "the user's edit is the user's: kept");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[WARNING] Kept " + track.getFileName())),
+                String.join("\n", lines));
+
+        Files.delete(track); // moved away by the user
+        lines.clear();
+        engine.generate(request);
         assertArrayEquals(written, Files.readAllBytes(track), "the same seed writes the same bytes again");
 
         lines.clear();

@@ -156,8 +156,8 @@ class OutputCleanupTest {
         assertEquals(List.of(".immersic-outputs.json", "my-notes.txt", "track-1.mid", "track-2.mid"), names(tracks()));
         assertEquals("track 3 is the best", Files.readString(tracks().resolve("my-notes.txt")));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[INFO] Removed 34 file(s) of an earlier build from "
-                + tracks() + " that this build does not write (fewer tracks, other formats, no stems): track-1.wav,"
-                + " track-1.flac, ")), String.join("\n", lines));
+                + tracks() + " that this build does not write (fewer tracks, other formats, no stems): track-1-bass.flac,"
+                + " track-1-bass.wav, ")), String.join("\n", lines));
         JsonNode manifest = Json.MAPPER.readTree(tracks().resolve(".immersic-outputs.json").toFile());
         assertTrue(manifest.path("complete").booleanValue());
         assertEquals(2, manifest.path("files").size());
@@ -168,6 +168,39 @@ class OutputCleanupTest {
             assertEquals(Fingerprint.sha256Hex(Files.readAllBytes(track)), file.path("sha256").textValue());
             assertEquals(Files.size(track), file.path("size").longValue());
         }
+    }
+
+    @Test
+    void aUsersOwnFileWhereANewTrackGoesIsKeptAndNamedNotOverwritten() throws Exception {
+        Immersic engine = new Immersic(log);
+        engine.generate(generate(1, MIDI_ONLY));
+        Files.writeString(tracks().resolve("track-2.mid"), "my own sketch");
+        lines.clear();
+
+        List<TrackFile> written = engine.generate(generate(2, MIDI_ONLY));
+
+        assertEquals("my own sketch", Files.readString(tracks().resolve("track-2.mid")));
+        assertTrue(written.stream().noneMatch(f -> f.path().endsWith("track-2.mid")), "not attached as a track");
+        assertTrue(warnings().stream().anyMatch(w -> w.contains("Kept track-2.mid in " + tracks())
+                && w.contains("not written by Immersic")), String.join("\n", lines));
+    }
+
+    @Test
+    void aStateWhoseListWasEmptiedVouchesForNothing() throws Exception {
+        Immersic engine = new Immersic(log);
+        engine.generate(generate(1, MIDI_ONLY));
+        Path state = out().resolve("generate-state.json");
+        JsonNode recorded = Json.MAPPER.readTree(state.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) recorded).putArray("outputs");
+        Files.write(state, Json.MAPPER.writeValueAsBytes(recorded));
+        Files.delete(tracks().resolve("track-1.mid"));
+        lines.clear();
+
+        engine.generate(generate(1, MIDI_ONLY));
+
+        assertTrue(Files.exists(tracks().resolve("track-1.mid")), "written again");
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Tracks are up to date")), String.join("\n", lines));
+        assertTrue(warnings().stream().anyMatch(w -> w.contains("is not among the files")), String.join("\n", lines));
     }
 
     @Test
@@ -191,21 +224,19 @@ class OutputCleanupTest {
     void aBuildThatStopsWhileWritingTracksLeavesNoCompleteManifestAndTheNextBuildRepairsTheFolder() throws Exception {
         Immersic engine = new Immersic(log);
         engine.generate(generate(3, MIDI_ONLY));
-        // track-2.mid cannot be written (a folder is in the way): the build stops after track-1.mid, as if killed.
-        Files.delete(tracks().resolve("track-2.mid"));
-        Files.writeString(Files.createDirectories(tracks().resolve("track-2.mid")).resolve("x"), "in the way");
-        assertThrows(ImmersicException.class, () -> engine.generate(generate(3, MIDI_ONLY)));
+        // A build that began writing the three tracks and was killed before it finished.
+        new io.immersic.cache.OutputManifest(tracks()).begin(List.of("track-1.mid", "track-2.mid", "track-3.mid"));
         JsonNode manifest = Json.MAPPER.readTree(tracks().resolve(".immersic-outputs.json").toFile());
         assertFalse(manifest.path("complete").booleanValue(), "the manifest vouches for no mixed set");
-        Files.delete(tracks().resolve("track-2.mid/x"));
-        Files.delete(tracks().resolve("track-2.mid"));
+        assertEquals(3, manifest.path("files").size(), "but still knows its files by their hashes");
         lines.clear();
 
         engine.generate(generate(1, MIDI_ONLY));
 
         assertTrue(lines.contains("[WARNING] The last build stopped while writing " + tracks() + " (killed?); all its"
                 + " tracks are written again"), String.join("\n", lines));
-        assertEquals(List.of(".immersic-outputs.json", "track-1.mid"), names(tracks()), "track-3.mid is removed");
+        assertEquals(List.of(".immersic-outputs.json", "track-1.mid"), names(tracks()),
+                "track-2.mid and track-3.mid hold the bytes recorded: Immersic's, removed");
         assertTrue(Json.MAPPER.readTree(tracks().resolve(".immersic-outputs.json").toFile()).path("complete")
                 .booleanValue());
     }
