@@ -43,7 +43,8 @@ public final class PreprocessStep {
     static final long MAX_FILE_BYTES = 32L << 20;
 
     /** Bump when analysis.json gains or changes a figure, so that an up-to-date corpus is analysed again. */
-    private static final int ANALYSIS_VERSION = 3; // 2: files per key, skipped files; 3: tempo (unknown when unstated)
+    private static final int ANALYSIS_VERSION = 4; // 2: files per key, skipped files; 3: tempo (unknown when unstated);
+    // 4: skip reasons without the file's first characters, so an analysis.json that quoted them is written again
 
     private final BuildLog log;
 
@@ -115,21 +116,42 @@ public final class PreprocessStep {
                 long size = Files.size(file);
                 if (size > MAX_FILE_BYTES) {
                     skip(file, relative, String.format("it is %.1f MB; a MIDI file Immersic reads is at most %d MB"
-                            + " (a piano piece of an hour takes well under 1 MB)", size / 1e6, MAX_FILE_BYTES >> 20));
+                            + " (a piano piece of an hour takes well under 1 MB)", size / 1e6, MAX_FILE_BYTES >> 20),
+                            "");
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 sources.add(new Source(relative, bytes, Fingerprint.sha256Hex(bytes)));
             } catch (IOException e) {
-                skip(file, relative, "cannot be read (" + IoReasons.describe(e) + ")");
+                skip(file, relative, "cannot be read (" + IoReasons.describe(e) + ")", "");
             }
         }
         return sources;
     }
 
-    private void skip(Path file, String relative, String reason) {
-        log.warn("Skipping " + file + ": " + reason);
+    /**
+     * Names a file not used: in the build log with {@code logOnly} (what only the log may say), and in analysis.json
+     * and so report.html, which are deployed, by the reason alone, which never holds the file's content.
+     */
+    private void skip(Path file, String relative, String reason, String logOnly) {
+        log.warn("Skipping " + file + ": " + reason + logOnly);
         skipped.add(new CorpusAnalysis.SkippedFile(relative, reason));
+    }
+
+    /**
+     * The file's first characters for the log, so a user recognises a stray text file; nothing for a file that lies
+     * outside the MIDI folder (reached by a link), which may be anyone's, e.g. a linked {@code secret.mid}.
+     */
+    static String quoteForLog(Path folder, Path file, String quote) {
+        return quote != null && inside(folder, file) ? " (it starts with \"" + quote + "\")" : "";
+    }
+
+    private static boolean inside(Path folder, Path file) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Source readNotesFileSource(Path notesFile) throws ImmersicException {
@@ -169,10 +191,13 @@ public final class PreprocessStep {
                 }
                 parsed.add(toCorpusEntry(piece, source.sha256(), encoder));
             } catch (MidiReadException e) {
-                skip(file, source.path(), "it " + e.getMessage());
+                skip(file, source.path(), "it " + e.getMessage(),
+                        quoteForLog(request.midiDirectory(), file, e.quote()));
             } catch (RuntimeException e) {
-                // Every known problem has a reason above; this keeps one unforeseen file from failing the build.
-                skip(file, source.path(), "Immersic could not read it (" + e + "); please report this file as a bug");
+                // Every known problem has a reason above; this keeps one unforeseen file from failing the build. The
+                // exception's message may hold bytes of the file, so the deployed reason names only its class.
+                skip(file, source.path(), "Immersic could not read it (" + e.getClass().getSimpleName() + "); please"
+                        + " report this file as a bug", inside(request.midiDirectory(), file) ? " [" + e + "]" : "");
             }
         }
         int found = parsed.size() + skipped.size();

@@ -50,16 +50,20 @@ public record MusicControls(Key key, List<Chord> progression, String form) {
         return new MusicControls(parsedKey, chords, isBlank(form) ? null : parseForm(form));
     }
 
-    /** The section letters of a form such as {@code AABA} or {@code A A' B A'} (primes and spaces are ignored). */
+    /**
+     * The section letters of a form such as {@code AABA} or {@code A A' B A'} (primes and spaces are ignored). Any
+     * other mark is refused rather than dropped: {@code A-B} silently played as AB would hide a typo or a form
+     * notation (A–B as a range?) that Immersic does not read.
+     */
     static String parseForm(String text) {
         StringBuilder letters = new StringBuilder();
         for (char c : text.toCharArray()) {
             if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                 letters.append(Character.toUpperCase(c));
-            } else if (c != '\'' && c != '’' && c != ' ' && c != '-') {
+            } else if (c != '\'' && c != '’' && c != ' ') {
                 throw new SettingException("form", "{form} is '" + text + "': '" + c + "' is not a"
-                        + " section letter. Write the sections as letters A–Z, a repeated letter repeating that"
-                        + " section's chords, e.g. AABA, ABAB or A A' B A'.");
+                        + " section letter; write sections as letters A–Z, a repeated letter repeating that"
+                        + " section's chords, e.g. AABA or A A' B A'.");
             }
         }
         if (letters.isEmpty() || letters.length() > MAX_SECTIONS) {

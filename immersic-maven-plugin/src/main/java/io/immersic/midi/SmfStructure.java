@@ -77,10 +77,11 @@ final class SmfStructure {
             throw new MidiReadException("is a RIFF file (a .wav, or a .rmi MIDI wrapped in RIFF), not a Standard"
                     + " MIDI File");
         }
-        if (!startsWith("MThd")) {
-            throw new MidiReadException(looksLikeText()
-                    ? "is a text file, not a MIDI file (it starts with \"" + textStart() + "\")"
-                    : "is not a Standard MIDI File (it does not start with an MThd header)");
+        if (!startsWith("MThd")) { // the reason names what is wrong without the bytes: see MidiReadException
+            throw looksLikeText()
+                    ? MidiReadException.quoting("is not a MIDI file: it starts with text, not 'MThd'", textStart())
+                    : new MidiReadException("is not a MIDI file: it does not start with 'MThd', the header of a"
+                            + " Standard MIDI File");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.immersic.mojo;
 
 import io.immersic.common.BuildLog;
-import io.immersic.common.EnvironmentException;
 import io.immersic.common.ImmersicException;
 import io.immersic.model.NativeLibraries;
 import java.io.File;
@@ -63,10 +62,9 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
         try {
             checkSettings();
             run(log);
-        } catch (EnvironmentException e) {
-            throw new MojoExecutionException(MavenWording.of(e.template()), e); // the machine's problem
         } catch (ImmersicException e) {
-            throw new MojoFailureException(MavenWording.of(e.template()), e); // the user's to fix
+            // Thrown, never also logged: Maven prints the message, once (MavenFailure keeps the cause out of it).
+            MavenFailure.raise(e);
         } catch (LinkageError e) {
             throw new MojoExecutionException("A native library failed to load: " + e, e);
         }

@@ -70,7 +70,7 @@ class ImmersicTest {
 
         assertEquals(List.of("ii-v-0.mid", "ii-v-1.mid", "ii-v-2.mid"), corpus.files().stream().map(f -> f.path()).toList());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[WARNING] Skipping " + midi.resolve("broken.mid")
-                + ": it is a text file, not a MIDI file (it starts with \"not midi at all\")")),
+                + ": it is not a MIDI file: it starts with text, not 'MThd' (it starts with \"not midi at all\")")),
                 String.join("\n", lines));
         Path out = temp.resolve("out");
         // The Dm9 voicing D3 F3 A3 C4 E4 is one element, its pitch classes in music21's normal order (A C D E F).
@@ -195,7 +195,9 @@ class ImmersicTest {
             assertTrue(Files.isRegularFile(out.resolve(players.group(1))), "the player's link resolves: " + players.group(1));
         }
         assertEquals(2, count, "one player a track");
-        assertTrue(page.contains("broken.mid</th><td>it is a text file, not a MIDI file"), "the skipped file and why");
+        assertTrue(page.contains("broken.mid</th><td>it is not a MIDI file: it starts with text, not &apos;MThd&apos;"),
+                "the skipped file and why");
+        assertTrue(!page.contains("not midi at all"), "never the file's content");
         assertTrue(page.contains("trained in this build"));
         assertTrue(page.contains("class=\"chart line-chart\""), "the loss per epoch");
         assertTrue(page.contains("<pre>generate seed=3 tracks=2 length=4 "), "how to reproduce, in the log's words");

@@ -42,6 +42,15 @@ class MusicControlsTest {
     }
 
     @Test
+    void aDashInTheFormIsRefusedNotDropped() {
+        String form = assertThrows(IllegalArgumentException.class,
+                () -> MusicControls.parse(null, null, "A-B")).getMessage();
+        assertTrue(form.startsWith("form is 'A-B': '-' is not a section letter; write sections as letters"), form);
+        assertTrue(form.contains("e.g. AABA or A A' B A'"), form);
+        assertEquals("AABA", MusicControls.parse(null, null, "A A' B A'").form(), "spaces and primes still read");
+    }
+
+    @Test
     void aProgressionImpliesTheKeyThatHoldsMostOfItsTones() {
         // C major (and A minor, the same scale) holds every tone of Dm9, G13 and Cmaj9 and all of A7b9 but C# and
         // Bb; D minor also misses the B of G13 and Cmaj9. Cmaj9 is C major's tonic chord; A minor's (Am) is absent.

@@ -26,8 +26,15 @@ class BadMidiTest {
         assertReason("is empty (0 bytes)", new byte[0]);
         assertReason("is a ZIP archive", new byte[] {'P', 'K', 3, 4, 0, 0});
         assertReason("is a RIFF file", "RIFF\0\0\0\0RMIDdata".getBytes());
-        assertReason("is a text file, not a MIDI file (it starts with \"C4 E4 G4\")", "C4 E4 G4\nA4\n".getBytes());
-        assertReason("is not a Standard MIDI File", new byte[] {0, 1, 2, (byte) 0xFF, 7});
+        assertReason("is not a MIDI file: it does not start with 'MThd'", new byte[] {0, 1, 2, (byte) 0xFF, 7});
+    }
+
+    @Test
+    void aTextFileIsNamedAsTextAndItsFirstCharactersAreKeptApartFromTheReason() {
+        MidiReadException e = assertThrows(MidiReadException.class,
+                () -> reader.read("x.mid", "password=hunter2\nuser=admin\n".getBytes()));
+        assertEquals("is not a MIDI file: it starts with text, not 'MThd'", e.getMessage());
+        assertEquals("password=hunter2", e.quote(), "for the build log only");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +63,46 @@ class MidiFolderTest {
                 scan.warnings().toString());
         assertTrue(scan.warnings().stream().anyMatch(w -> w.contains("loop-two") && w.contains("a loop")),
                 scan.warnings().toString());
+    }
+
+    @Test
+    void anUnreadableFolderIsNamedAndSkippedAndTheWalkCarriesOn() throws IOException {
+        Files.write(folder.resolve("song.mid"), new byte[] {1});
+        Files.createDirectories(folder.resolve("more"));
+        Files.write(folder.resolve("more/other.mid"), new byte[] {1});
+        Path locked = unreadableFolder(folder.resolve("locked"));
+
+        MidiFolder.Scan scan = MidiFolder.scan(folder, List.of("**/*.mid"), List.of());
+
+        assertEquals(List.of("more/other.mid", "song.mid"), scan.files());
+        assertEquals(List.of("Skipping " + locked + ": cannot be read (permission denied)"), scan.warnings());
+    }
+
+    @Test
+    void manyUnreadableFoldersAreOneLineThatNamesTheFirst() throws IOException {
+        Files.write(folder.resolve("song.mid"), new byte[] {1});
+        for (int i = 0; i < MidiFolder.NAMED_EACH + 3; i++) {
+            unreadableFolder(folder.resolve("locked-" + i));
+        }
+
+        MidiFolder.Scan scan = MidiFolder.scan(folder, List.of("**/*.mid"), List.of());
+
+        assertEquals(List.of("song.mid"), scan.files());
+        assertEquals(1, scan.warnings().size(), scan.warnings().toString());
+        String line = scan.warnings().get(0);
+        assertTrue(line.startsWith("Skipping 8 folders or files that cannot be read, e.g. "), line);
+        assertTrue(line.contains("locked-") && line.contains(" (permission denied)"), line);
+        assertTrue(line.endsWith(", and 3 more"), line);
+    }
+
+    private final UnreadableFolders unreadable = new UnreadableFolders();
+
+    private Path unreadableFolder(Path path) throws IOException {
+        return unreadable.make(path);
+    }
+
+    @AfterEach
+    void unlock() throws IOException {
+        unreadable.unlock();
     }
 }

@@ -98,7 +98,8 @@ class MidiReaderTest {
     void unusableFilesAreRejectedWithAReason() {
         assertMessage("is empty (0 bytes)", new byte[0]);
         assertMessage("is a ZIP archive", new byte[] {'P', 'K', 3, 4, 0, 0});
-        assertMessage("is a text file", "hello, world".getBytes());
+        assertMessage("is not a MIDI file: it starts with text",
+                "hello, world".getBytes());
         byte[] truncated = {'M', 'T', 'h', 'd', 0, 0, 0, 6, 0, 0, 0, 1, 1, (byte) 0xE0, 'M', 'T', 'r', 'k', 0x7F, 0, 0, 0};
         assertMessage("is truncated or damaged", truncated);
         byte[] smpte = new MidiBytes(0, 0).track(events(event(0, 0x90, 60, 64), event(10, 0x80, 60, 0))).bytes();
