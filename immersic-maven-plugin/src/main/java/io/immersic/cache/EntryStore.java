@@ -1,36 +1,39 @@
 package io.immersic.cache;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * A content-addressed store: each entry is a folder named by its key (a SHA-256 fingerprint of everything that made
  * it) and is immutable once published. An entry is written in a temporary folder and renamed into place, so a reader
- * sees a whole entry or none, even after a {@code kill -9}. A per-key lock (a file lock between processes, a
- * {@link ReentrantLock} between threads of one JVM) lets one build make an entry while the others wait and reuse it.
+ * sees a whole entry or none, even after a {@code kill -9}. A per-key lock ({@link KeyLock}) lets one build make an
+ * entry while the others wait, for a bounded time, and reuse it.
  */
 public final class EntryStore {
 
-    /** Locks held by this JVM: a second {@link FileChannel#lock} on the same file from one JVM throws, not waits. */
-    private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+    /** How often a build waiting for a key's lock says it is still waiting. */
+    public static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     private final Path root;
+    private final Duration progressEvery;
 
     public EntryStore(Path root) {
+        this(root, PROGRESS_EVERY);
+    }
+
+    /** @param progressEvery how often a build waiting for a key's lock says so (shorter in tests) */
+    EntryStore(Path root, Duration progressEvery) {
         this.root = root.toAbsolutePath().normalize();
+        this.progressEvery = progressEvery;
     }
 
     public Path root() {
@@ -49,66 +52,19 @@ public final class EntryStore {
     }
 
     /**
-     * Takes the key's lock, waiting for another build (or thread) that holds it; {@code onWait} runs once first when
-     * it must wait. A process that dies releases its lock, so a killed build never blocks the next one.
+     * Takes the key's lock, waiting at most {@code timeout} for another build (or thread) that holds it, with a log
+     * line when the wait starts and one per progress interval. A process that dies releases its lock, so a killed
+     * build never blocks the next one; a stopped or hung one blocks others only until their timeout.
+     *
+     * @param timeout how long to wait; zero: do not wait
+     * @param log receives the lines that say what this build waits for
+     * @return the lock, or empty when another holder still had it after {@code timeout}
      */
-    public Lock lock(String key, Runnable onWait) throws IOException {
+    public Optional<KeyLock> lock(String key, Duration timeout, Consumer<String> log) throws IOException {
         Files.createDirectories(root);
         // The real path, so that two spellings of one folder (a symbolic link) share one lock.
         Path lockFile = root.toRealPath().resolve(checkKey(key) + ".lock");
-        ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, f -> new ReentrantLock());
-        boolean waited = false;
-        if (!jvmLock.tryLock()) {
-            onWait.run();
-            waited = true;
-            jvmLock.lock();
-        }
-        try {
-            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            try {
-                FileLock fileLock = lockFileWaiting(channel, waited ? () -> { } : onWait);
-                return new Lock(channel, fileLock, jvmLock);
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
-            }
-        } catch (IOException | RuntimeException e) {
-            jvmLock.unlock();
-            throw e;
-        }
-    }
-
-    /**
-     * The file lock, waiting for its holder. Another process: {@link FileChannel#lock} blocks until it is released.
-     * This JVM through another class loader (the plugin loaded twice, e.g. by two modules of a parallel build), which
-     * the {@link ReentrantLock} table cannot see: the JVM refuses a second lock on the file with
-     * {@link OverlappingFileLockException}, so poll until it is free.
-     */
-    private static FileLock lockFileWaiting(FileChannel channel, Runnable onWait) throws IOException {
-        boolean told = false;
-        while (true) {
-            try {
-                FileLock lock = channel.tryLock();
-                if (lock != null) {
-                    return lock;
-                }
-                if (!told) {
-                    onWait.run();
-                }
-                return channel.lock();
-            } catch (OverlappingFileLockException heldInThisJvm) {
-                if (!told) {
-                    onWait.run();
-                    told = true;
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting for " + channel, e);
-                }
-            }
-        }
+        return KeyLock.acquire(lockFile, entryFolder(key), timeout, progressEvery, log);
     }
 
     /**
@@ -174,27 +130,5 @@ public final class EntryStore {
             throw new IllegalArgumentException("not a SHA-256 key: " + key);
         }
         return key;
-    }
-
-    /** A held key lock; closing it lets the next build in. */
-    public static final class Lock implements AutoCloseable {
-        private final FileChannel channel;
-        private final FileLock fileLock;
-        private final ReentrantLock jvmLock;
-
-        private Lock(FileChannel channel, FileLock fileLock, ReentrantLock jvmLock) {
-            this.channel = channel;
-            this.fileLock = fileLock;
-            this.jvmLock = jvmLock;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try (channel) { // closing the channel releases the lock too, should release() fail
-                fileLock.release();
-            } finally {
-                jvmLock.unlock();
-            }
-        }
     }
 }

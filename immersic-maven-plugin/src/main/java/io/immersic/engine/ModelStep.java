@@ -14,7 +14,6 @@ import io.immersic.model.StoredModel;
 import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,7 +37,7 @@ public final class ModelStep {
         ModelSource source = request.source();
         TrainStep.Result result = switch (source) {
             case CORPUS -> new TrainStep(log).run(request, corpus);
-            case ARTIFACT -> artifact(request.model());
+            case ARTIFACT -> artifact(request.model(), request.modelSha256());
             case BUILT_IN -> builtIn(request.preprocess());
         };
         return new UsedModel(result.model(), writeOutput(request, result.archive()), source, result.provenance());
@@ -61,13 +60,14 @@ public final class ModelStep {
         };
     }
 
-    private TrainStep.Result artifact(PrebuiltModel prebuilt) throws ImmersicException {
+    /** @param pin the SHA-256 the zip must have ({@code modelSha256}), or null */
+    private TrainStep.Result artifact(PrebuiltModel prebuilt, String pin) throws ImmersicException {
         String named = "The model " + prebuilt.name() + " given as {model}";
-        try (InputStream in = Files.newInputStream(prebuilt.file())) {
-            ModelArchive archive = ModelZip.read(in);
+        try {
+            ModelArchive archive = PinnedZip.read(prebuilt.file(), pin, named);
             StoredModel model = archive.open(ModelArchive.Expectation.ANY);
-            log.info("Using the model " + prebuilt.name() + " (" + prebuilt.file() + "): " + describe(model)
-                    + "; not preprocessing or training");
+            log.info("Using the model " + prebuilt.name() + " (" + prebuilt.file() + (pin == null ? ""
+                    : ", SHA-256 as {modelSha256} pins it") + "): " + describe(model) + "; not preprocessing or training");
             return new TrainStep.Result(model, archive, "resolved from " + prebuilt.name());
         } catch (IOException e) {
             throw new ImmersicException(named + " cannot be read from " + prebuilt.file() + ": "

@@ -7,6 +7,7 @@ import io.immersic.model.ModelZip;
 import io.immersic.model.TrainingParameters;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The train stage: the corpus it needs (made by preprocess when out of date), how to train, where trained models are
@@ -16,15 +17,27 @@ import java.time.Instant;
  * @param cacheDirectory the model cache (models are kept under {@code models/} by fingerprint); null keeps it in the
  *     output folder, which only suits tests: {@code mvn clean} deletes it
  * @param outputTimestamp the time written into the model zip's entries (reproducible builds); null: the zip epoch
+ * @param cacheLockTimeout seconds to wait for another build that holds a model cache entry's lock before training
+ *     the model in this build without sharing it; 0: do not wait
+ * @param modelSha256 the SHA-256 (hex) the {@code model} zip must have, or null for any
  */
 public record TrainRequest(PreprocessRequest preprocess, TrainingParameters training, PrebuiltModel model,
-                           Path cacheDirectory, Instant outputTimestamp) {
+                           Path cacheDirectory, Instant outputTimestamp, int cacheLockTimeout, String modelSha256) {
+
+    /** The default {@code cacheLockTimeout}: ten minutes, longer than a default training takes on a laptop. */
+    public static final int DEFAULT_CACHE_LOCK_TIMEOUT = 600;
 
     public TrainRequest {
         if (cacheDirectory == null && preprocess != null) {
             cacheDirectory = preprocess.output().root().resolve("model-cache");
         }
         outputTimestamp = outputTimestamp == null ? ModelZip.DEFAULT_TIMESTAMP : outputTimestamp;
+        modelSha256 = modelSha256 == null || modelSha256.isBlank() ? null : modelSha256.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public TrainRequest(PreprocessRequest preprocess, TrainingParameters training, PrebuiltModel model,
+                        Path cacheDirectory, Instant outputTimestamp) {
+        this(preprocess, training, model, cacheDirectory, outputTimestamp, DEFAULT_CACHE_LOCK_TIMEOUT, null);
     }
 
     public TrainRequest(PreprocessRequest preprocess, TrainingParameters training) {
@@ -40,6 +53,15 @@ public record TrainRequest(PreprocessRequest preprocess, TrainingParameters trai
             training.validate();
         } catch (IllegalArgumentException e) {
             throw ImmersicException.of(e);
+        }
+        if (cacheLockTimeout < 0) {
+            throw new ImmersicException("{cacheLockTimeout} is " + cacheLockTimeout + "; it must be 0 (do not wait"
+                    + " for another build's model cache lock) or more seconds (default " + DEFAULT_CACHE_LOCK_TIMEOUT
+                    + ").");
+        }
+        if (modelSha256 != null && !modelSha256.matches("[0-9a-f]{64}")) {
+            throw new ImmersicException("{modelSha256} is '" + modelSha256 + "'; it must be the SHA-256 of the"
+                    + " {model} zip, 64 hex digits (sha256sum prints it), or unset.");
         }
         String problem = cacheDirectory == null ? null : IoReasons.folderProblem(cacheDirectory);
         if (problem != null) {

@@ -4,6 +4,7 @@ import io.immersic.analysis.CorpusStyle;
 import io.immersic.cache.BuildState;
 import io.immersic.cache.EntryStore;
 import io.immersic.cache.Fingerprint;
+import io.immersic.cache.KeyLock;
 import io.immersic.common.BuildLog;
 import io.immersic.common.ImmersicException;
 import io.immersic.common.IoReasons;
@@ -20,6 +21,7 @@ import io.immersic.tokens.Transposer;
 import io.immersic.tokens.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,10 +52,15 @@ final class TrainStep {
         Vocabulary vocabulary = p.transpose() ? Transposer.vocabularyOfAllKeys(files) : corpus.vocabularyIndex();
         String fingerprint = fingerprint(corpus, p, Backend.variant());
         EntryStore store = new EntryStore(request.cacheDirectory().resolve("models"));
-        EntryStore.Lock lock = null;
+        KeyLock lock = null;
         try {
-            lock = store.lock(fingerprint, () -> log.info("Waiting for another build that is training the same model"
-                    + " (" + store.entryFolder(fingerprint) + ".lock)"));
+            lock = store.lock(fingerprint, Duration.ofSeconds(request.cacheLockTimeout()), log::info).orElse(null);
+            if (lock == null) {
+                log.warn("Gave up waiting for " + store.entryFolder(fingerprint) + " after "
+                        + request.cacheLockTimeout() + " s ({cacheLockTimeout}): another build still holds its lock"
+                        + " (stopped or hung?). Training the model in this build without sharing it: it goes to "
+                        + request.preprocess().output().modelDirectory() + ", not into the model cache.");
+            }
         } catch (IOException | RuntimeException e) {
             log.warn("The model cache " + store.root() + " cannot be written (" + e + "); a model found there is"
                     + " still used, a new one is not kept. Point {cacheDirectory} at a"
@@ -130,7 +137,7 @@ final class TrainStep {
         }
     }
 
-    private void release(EntryStore.Lock lock) {
+    private void release(KeyLock lock) {
         if (lock != null) {
             try {
                 lock.close();

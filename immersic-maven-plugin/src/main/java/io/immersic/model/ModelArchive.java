@@ -39,8 +39,10 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
     public static final String COEFFICIENTS = "coefficients.bin";
     /** The files of a model, in the order they are written (the manifest first, so a reader can bound the rest). */
     public static final List<String> FILES = List.of(MANIFEST, INFO, COEFFICIENTS);
-    /** The most a JSON file of a model may hold: a vocabulary of thousands of tokens is well under 1 MiB. */
-    static final long MAX_JSON_BYTES = 8L << 20;
+    /** The most manifest.json may hold: it lists two files and a few sizes, well under 1 KiB. */
+    static final long MAX_MANIFEST_BYTES = 64L << 10;
+    /** The most model.json may hold: a vocabulary of thousands of tokens is well under 1 MiB. */
+    static final long MAX_INFO_BYTES = 4L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -79,7 +81,8 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
     }
 
     /**
-     * Reads a cache entry's folder: exactly the three files, regular files (no links), each within its size limit.
+     * Reads a cache entry's folder: exactly the three files, regular files (no links), each within its size limit
+     * (the weights within what model.json's network shape implies, whatever the manifest claims).
      */
     public static ModelArchive fromFolder(Path folder) throws InvalidModelException {
         try (Stream<Path> listing = Files.list(folder)) {
@@ -96,9 +99,10 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
                     throw new InvalidModelException(name + " is missing");
                 }
                 long size = Files.size(file);
-                if (size > limit(name)) {
-                    throw new InvalidModelException(name + " is " + size + " bytes, more than the " + limit(name)
-                            + " a model file may have");
+                long limit = name.equals(COEFFICIENTS) ? coefficientsLimit(read.get(INFO)) : limit(name);
+                if (size > limit) {
+                    throw new InvalidModelException(name + " is " + size + " bytes, more than the " + limit
+                            + " a model file may have" + (name.equals(COEFFICIENTS) ? " (" + INFO + "'s network)" : ""));
                 }
                 read.put(name, Files.readAllBytes(file));
             }
@@ -109,11 +113,36 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
     }
 
     /**
-     * The most bytes a file of a model may have: a JSON file 8 MiB; the weights 1 GiB or a quarter of the heap, so
-     * a model that could not be held in memory is refused before it is read, not with an OutOfMemoryError.
+     * The most bytes a file of a model may ever have, before its network shape is known: the manifest 64 KiB,
+     * model.json 4 MiB; the weights 1 GiB or a quarter of the heap, so a model that could not be held in memory is
+     * refused before it is read, not with an OutOfMemoryError.
      */
     static long limit(String name) {
-        return name.equals(COEFFICIENTS) ? Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4) : MAX_JSON_BYTES;
+        return switch (name) {
+            case MANIFEST -> MAX_MANIFEST_BYTES;
+            case INFO -> MAX_INFO_BYTES;
+            default -> Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
+        };
+    }
+
+    /**
+     * The most bytes coefficients.bin may have: 4 per weight of the network model.json describes (its vocabulary and
+     * parameters), within {@link #limit}. Never the manifest's figure: a reader that trusted the zip's own claim
+     * would let a 1 MB zip inflate a gigabyte before refusing it. Exceeding it refuses the model; falling short is
+     * caught later, by the size and SHA-256 checks.
+     */
+    static long coefficientsLimit(byte[] info) throws InvalidModelException {
+        ModelInfo description = parse(info, INFO, ModelInfo.class);
+        if (description.vocabulary() == null || description.parameters() == null) {
+            throw new InvalidModelException(INFO + " lacks its vocabulary or parameters");
+        }
+        try {
+            description.parameters().validate();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(INFO + " has a parameter out of range: " + e.getMessage());
+        }
+        long weights = LstmNetworkFactory.parameterCount(description.vocabulary().size(), description.parameters());
+        return Math.min(weights * Float.BYTES, limit(COEFFICIENTS));
     }
 
     /** The manifest, read and checked on its own (a zip reader bounds the other files by it). */

@@ -19,8 +19,9 @@ import java.util.zip.ZipOutputStream;
  * <p>Writing is reproducible: fixed entry order, one timestamp for every entry, no extra fields, and entries stored
  * rather than deflated (deflate's bytes differ between zlib builds; 32-bit weights barely compress anyway: 7 %), so
  * the same model and timestamp give the same bytes on every machine. Reading is defensive, because a model may come from a repository or a CI cache: the
- * entries must be exactly Immersic's three, in its order, with plain names; the manifest comes first and bounds how
- * many bytes each later entry may inflate to, so a zip bomb is stopped after its declared size, not at the heap's end.
+ * entries must be exactly Immersic's three, in its order, with plain names; each may inflate only to a bound the zip
+ * cannot raise: a small fixed one for the JSON files, and for the weights 4 bytes per weight of the network
+ * {@code model.json} describes. A zip bomb is refused the moment an entry passes its bound, whatever its manifest says.
  */
 public final class ModelZip {
 
@@ -56,7 +57,6 @@ public final class ModelZip {
     public static ModelArchive read(InputStream in) throws InvalidModelException {
         try (ZipInputStream zip = new ZipInputStream(in)) {
             byte[][] files = new byte[ModelArchive.FILES.size()][];
-            ModelManifest manifest = null;
             ZipEntry entry;
             int index = 0;
             while ((entry = zip.getNextEntry()) != null) {
@@ -69,10 +69,11 @@ public final class ModelZip {
                     throw new InvalidModelException("its entries are not Immersic's (" + name + " is out of place or"
                             + " repeated; expected " + String.join(", ", ModelArchive.FILES) + " in that order)");
                 }
-                files[index] = manifest == null ? readAtMost(zip, ModelArchive.limit(name), name)
-                        : readExactly(zip, manifest.files().get(name).size(), name);
-                if (manifest == null) {
-                    manifest = ModelArchive.parseManifest(files[index]);
+                boolean weights = name.equals(ModelArchive.COEFFICIENTS);
+                files[index] = readAtMost(zip, weights ? ModelArchive.coefficientsLimit(files[1])
+                        : ModelArchive.limit(name), name, weights ? ModelArchive.INFO + "'s network" : "a model file");
+                if (index == 0) {
+                    ModelArchive.parseManifest(files[0]); // a zip of another format stops here, before the rest
                 }
                 index++;
             }
@@ -87,34 +88,18 @@ public final class ModelZip {
     }
 
     /**
-     * The entry's bytes when it is exactly the size its manifest declares: one array of that size, and a single byte
-     * past it refuses the entry (a zip bomb stops there).
+     * The entry's bytes, refusing it as soon as it inflates past {@code limit}: at most {@code limit} bytes are
+     * inflated and kept, then one more is asked for.
+     *
+     * @param whose what sets the limit, for the message
      */
-    private static byte[] readExactly(InputStream in, long declared, String name) throws IOException,
+    private static byte[] readAtMost(InputStream in, long limit, String name, String whose) throws IOException,
             InvalidModelException {
-        byte[] bytes = in.readNBytes((int) declared); // declared ≤ the file's limit (1 GiB), checked with the manifest
-        if (in.read() != -1) {
-            throw new InvalidModelException(name + " inflates to more than the " + declared + " bytes its manifest"
-                    + " declares (a zip bomb or a damaged file)");
+        byte[] bytes = in.readNBytes((int) limit); // limit ≤ 1 GiB (ModelArchive.limit)
+        if (bytes.length == limit && in.read() != -1) {
+            throw new InvalidModelException("its entry " + name + " inflates to more than the " + limit + " bytes "
+                    + whose + " may have (a zip bomb or a damaged file)");
         }
-        return bytes; // a shorter entry fails the manifest's size check
-    }
-
-    /** The entry's bytes, refusing it as soon as it inflates past {@code limit}. */
-    private static byte[] readAtMost(InputStream in, long limit, String name) throws IOException,
-            InvalidModelException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 1 << 20));
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int read;
-        while ((read = in.read(buffer)) > 0) {
-            total += read;
-            if (total > limit) {
-                throw new InvalidModelException(name + " inflates to more than the " + limit + " bytes a model file"
-                        + " may have (a zip bomb or a damaged file)");
-            }
-            out.write(buffer, 0, read);
-        }
-        return out.toByteArray();
+        return bytes;
     }
 }

@@ -37,6 +37,16 @@ public abstract class AbstractTrainMojo extends AbstractPreprocessMojo {
     protected String model;
 
     /**
+     * The SHA-256 (64 hex digits, as {@code sha256sum} prints it) the {@code model} zip must have: set, a model of any
+     * other bytes fails the build before it is loaded. It pins one exact model, where Maven's own checksums and
+     * signatures only say the artifact is what its repository serves.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ImmersicProperties.MODEL_SHA256)
+    protected String modelSha256;
+
+    /**
      * The model cache: trained models are kept in {@code models/<fingerprint>/} and reused by every later build with
      * the same corpus and training parameters, across {@code mvn clean} and across projects. Default: {@code immersic}
      * beside the local Maven repository ({@code ~/.m2/immersic}), the folder CI systems already cache.
@@ -45,6 +55,17 @@ public abstract class AbstractTrainMojo extends AbstractPreprocessMojo {
      */
     @Parameter(property = ImmersicProperties.CACHE_DIRECTORY)
     protected File cacheDirectory;
+
+    /**
+     * Seconds to wait for another build that holds the lock of the same model cache entry (it is training that
+     * model). Past it, this build trains the model itself and does not share it through the cache; 0: do not wait.
+     * A build that died releases its lock at once; this bounds the wait for one that is stopped or hung.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = ImmersicProperties.CACHE_LOCK_TIMEOUT, defaultValue = ""
+            + TrainRequest.DEFAULT_CACHE_LOCK_TIMEOUT)
+    protected int cacheLockTimeout;
 
     /**
      * The most passes over the training files; early stopping on the validation loss may end sooner.
@@ -194,6 +215,9 @@ public abstract class AbstractTrainMojo extends AbstractPreprocessMojo {
     protected TrainRequest trainRequestToCheck() throws ImmersicException {
         if (model != null && !model.isBlank()) {
             PrebuiltModel.coordinates(model);
+        } else if (modelSha256 != null && !modelSha256.isBlank()) {
+            throw new ImmersicException("{modelSha256} is set but {model} is not: it pins the SHA-256 of the model"
+                    + " artifact named by {~model}. Set both, or neither.");
         }
         return trainRequest(null);
     }
@@ -206,7 +230,7 @@ public abstract class AbstractTrainMojo extends AbstractPreprocessMojo {
         Path cache = cacheDirectory != null ? cacheDirectory.toPath() : immersicHome();
         return new TrainRequest(preprocessRequest(), new TrainingParameters(epochs, layers, hiddenSize, embeddingSize,
                 dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads,
-                transpose), prebuilt, cache, outputTimestamp());
+                transpose), prebuilt, cache, outputTimestamp(), cacheLockTimeout, modelSha256);
     }
 
     /** {@code project.build.outputTimestamp} as Maven reads it: ISO-8601 or seconds since 1970; unset means none. */

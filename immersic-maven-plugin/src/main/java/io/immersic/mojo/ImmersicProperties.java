@@ -22,6 +22,8 @@ final class ImmersicProperties {
     // train
     static final String MODEL = PREFIX + "model";
     static final String CACHE_DIRECTORY = PREFIX + "cacheDirectory";
+    static final String CACHE_LOCK_TIMEOUT = PREFIX + "cacheLockTimeout";
+    static final String MODEL_SHA256 = PREFIX + "modelSha256";
     static final String EPOCHS = PREFIX + "epochs";
     static final String LAYERS = PREFIX + "layers";
     static final String HIDDEN_SIZE = PREFIX + "hiddenSize";

@@ -181,6 +181,25 @@ class SettingsValidationTest {
     }
 
     @Test
+    void aNegativeCacheLockTimeoutOrAModelSha256ThatIsNotOneAreRefused() {
+        PreprocessRequest preprocess = new PreprocessRequest(temp.resolve("midi"), List.of("**/*.mid"), List.of(),
+                null, new OutputLayout(temp.resolve("out")));
+        TrainRequest negative = new TrainRequest(preprocess, TrainingParameters.DEFAULTS, null, temp.resolve("cache"),
+                null, -1, null);
+        ImmersicException e = assertThrows(ImmersicException.class, negative::validate);
+        assertEquals("cacheLockTimeout is -1; it must be 0 (do not wait for another build's model cache lock) or more"
+                + " seconds (default 600).", e.getMessage());
+        TrainRequest shortHash = new TrainRequest(preprocess, TrainingParameters.DEFAULTS, null, temp.resolve("cache"),
+                null, 0, "abc123");
+        e = assertThrows(ImmersicException.class, shortHash::validate);
+        assertTrue(e.getMessage().startsWith("modelSha256 is 'abc123'; it must be the SHA-256"), e.getMessage());
+        TrainRequest upperCase = new TrainRequest(preprocess, TrainingParameters.DEFAULTS, null, temp.resolve("cache"),
+                null, 0, " " + "AB".repeat(32) + " ");
+        assertDoesNotThrow(upperCase::validate);
+        assertEquals("ab".repeat(32), upperCase.modelSha256());
+    }
+
+    @Test
     void aBlankIncludePatternIsRefused() {
         PreprocessRequest preprocess = new PreprocessRequest(temp.resolve("midi"), List.of("**/*.mid", " "),
                 List.of(), null, new OutputLayout(temp.resolve("out")));

@@ -217,9 +217,61 @@ class ModelArchiveTest {
         InvalidModelException e = assertThrows(InvalidModelException.class,
                 () -> ModelZip.read(new ByteArrayInputStream(bytes.toByteArray())));
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertTrue(e.getMessage().contains("inflates to more than the " + mine.coefficients().length
-                + " bytes its manifest declares"), e.getMessage());
+        assertTrue(e.getMessage().contains("its entry coefficients.bin inflates to more than the "
+                + mine.coefficients().length + " bytes model.json's network may have"), e.getMessage());
         assertTrue(seconds < 1, "refused in " + seconds + " s");
+    }
+
+    /**
+     * A small zip of a small network whose manifest claims a 1 GiB coefficients.bin, which inflates to 256 MiB of
+     * zeros: the bound is the network's (4 bytes a weight), not the manifest's, so it is refused after a few KiB are
+     * inflated, without allocating anything near the claimed size.
+     */
+    @Test
+    void aManifestClaimingHugeWeightsCannotRaiseTheBoundOfItsOwnRead() throws Exception {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        long claimed = ModelArchive.limit("coefficients.bin"); // 1 GiB, or a quarter of the heap: still plausible
+        ModelArchive lying = reseal(mine, mine.info(), mine.coefficients(), m -> ((ObjectNode) m.get("files")
+                .get("coefficients.bin")).put("size", claimed));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            put(zip, "manifest.json", lying.manifest());
+            put(zip, "model.json", lying.info());
+            zip.putNextEntry(new ZipEntry("coefficients.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 256; i++) { // 256 MiB of zeros (about 256 KiB compressed): cheap to make here
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        byte[] zipBytes = bytes.toByteArray();
+        assertTrue(zipBytes.length < 2 << 20, "a small zip: " + zipBytes.length);
+
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long started = System.nanoTime();
+        InvalidModelException e = assertThrows(InvalidModelException.class,
+                () -> ModelZip.read(new ByteArrayInputStream(zipBytes)));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+
+        assertTrue(e.getMessage().contains("coefficients.bin inflates to more than the " + mine.coefficients().length
+                + " bytes"), e.getMessage());
+        assertTrue(allocated < 64L << 20, "allocated " + allocated + " bytes");
+        assertTrue(seconds < 20, "refused in " + seconds + " s"); // milliseconds, unless the machine is very busy
+    }
+
+    @Test
+    void aCacheFolderWhoseWeightsAreLargerThanItsNetworkIsRefusedBeforeTheyAreRead() throws Exception {
+        ModelArchive mine = archive(5, FINGERPRINT);
+        Path folder = Files.createDirectories(temp.resolve("entry"));
+        Files.write(folder.resolve("manifest.json"), mine.manifest());
+        Files.write(folder.resolve("model.json"), mine.info());
+        Files.write(folder.resolve("coefficients.bin"), new byte[mine.coefficients().length + 4]);
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> ModelArchive.fromFolder(folder));
+        assertTrue(e.getMessage().contains("coefficients.bin is " + (mine.coefficients().length + 4) + " bytes, more"
+                + " than the " + mine.coefficients().length), e.getMessage());
     }
 
     @Test
