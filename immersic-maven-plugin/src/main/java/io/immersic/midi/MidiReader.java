@@ -63,17 +63,20 @@ public final class MidiReader {
      * @throws MidiReadException with a reason a user can act on when the bytes are not a usable MIDI file
      */
     public MidiPiece read(String name, byte[] bytes) throws MidiReadException {
-        SmfStructure.check(bytes);
-        Sequence sequence;
-        try {
-            sequence = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
-        } catch (InvalidMidiDataException | IOException | RuntimeException e) {
-            throw new MidiReadException("is not a readable MIDI file (" + describe(e) + ")", e);
-        }
-        int ppq = sequence.getResolution();
+        SmfStructure.Layout layout = SmfStructure.check(bytes);
         Collected collected = new Collected();
-        for (Track track : sequence.getTracks()) {
-            readTrack(track, ppq, collected);
+        int ppq = 0;
+        for (byte[] batch : TrackBatches.of(bytes, layout)) {
+            Sequence sequence;
+            try {
+                sequence = MidiSystem.getSequence(new ByteArrayInputStream(batch));
+            } catch (InvalidMidiDataException | IOException | RuntimeException e) {
+                throw new MidiReadException("is not a readable MIDI file (" + describe(e) + ")", e);
+            }
+            ppq = sequence.getResolution();
+            for (Track track : sequence.getTracks()) {
+                readTrack(track, ppq, collected);
+            }
         }
         collected.notes.sort(BY_ONSET_THEN_PITCH);
         collected.drums.sort(BY_ONSET_THEN_PITCH);
