@@ -32,9 +32,12 @@ public final class BarChords {
             int bar = metre.barAt(note.startBeat());
             firstOnset.merge(bar, note.startBeat(), Math::min);
             double end = Math.min(note.endBeat(), note.startBeat() + MAX_NOTE_BEATS);
-            for (int b = bar; metre.barStart(b) < end - 1e-9; b++) {
+            // Only the bars the note sounds in: bounded by barAt, which caps far-out beats at one bar, so a note
+            // past that cap cannot walk (and allocate) bar by bar from the cap up to itself.
+            int last = metre.barAt(Math.max(note.startBeat(), end - 1e-9));
+            for (int b = bar; b <= last && metre.barStart(b) < end - 1e-9; b++) {
                 double overlap = Math.min(end, metre.barEnd(b)) - Math.max(note.startBeat(), metre.barStart(b));
-                profiles.computeIfAbsent(b, k -> new double[12])[note.pitch() % 12] += overlap;
+                profiles.computeIfAbsent(b, k -> new double[12])[note.pitch() % 12] += Math.max(0, overlap);
             }
         }
         List<Note> byOnset = new java.util.ArrayList<>(notes);

@@ -35,6 +35,14 @@ public final class MidiReader {
     static final Comparator<Note> BY_ONSET_THEN_PITCH =
             Comparator.comparingDouble(Note::startBeat).thenComparingInt(Note::pitch).thenComparingInt(Note::channel);
 
+    /**
+     * Notes starting past this bar are dropped: at 120 BPM in 4/4 it is 55 hours in, where no piece reaches, so they
+     * come from a damaged delta time (PPQ 1 and deltas of 250,000,000 put a note at beat 6·10⁹). Bars are counted
+     * with ints and labelled one by one, so such a note must not reach them.
+     */
+    public static final int MAX_BARS = 100_000;
+    private static final String MAX_BARS_TEXT = "100,000";
+
     private static final int META_TEMPO = 0x51;
     private static final int META_TIME_SIGNATURE = 0x58;
     private static final int DRUM_CHANNEL = 9;
@@ -55,24 +63,53 @@ public final class MidiReader {
      * @throws MidiReadException with a reason a user can act on when the bytes are not a usable MIDI file
      */
     public MidiPiece read(String name, byte[] bytes) throws MidiReadException {
-        SmfStructure.check(bytes);
-        Sequence sequence;
-        try {
-            sequence = MidiSystem.getSequence(new ByteArrayInputStream(bytes));
-        } catch (InvalidMidiDataException | IOException | RuntimeException e) {
-            throw new MidiReadException("is not a readable MIDI file (" + describe(e) + ")", e);
-        }
-        int ppq = sequence.getResolution();
+        SmfStructure.Layout layout = SmfStructure.check(bytes);
         Collected collected = new Collected();
-        for (Track track : sequence.getTracks()) {
-            readTrack(track, ppq, collected);
+        int ppq = 0;
+        for (byte[] batch : TrackBatches.of(bytes, layout)) {
+            Sequence sequence;
+            try {
+                sequence = MidiSystem.getSequence(new ByteArrayInputStream(batch));
+            } catch (InvalidMidiDataException | IOException | RuntimeException e) {
+                throw new MidiReadException("is not a readable MIDI file (" + describe(e) + ")", e);
+            }
+            ppq = sequence.getResolution();
+            for (Track track : sequence.getTracks()) {
+                readTrack(track, ppq, collected);
+            }
         }
         collected.notes.sort(BY_ONSET_THEN_PITCH);
         collected.drums.sort(BY_ONSET_THEN_PITCH);
         collected.tempos.sort(Comparator.comparingDouble(TempoChange::beat));
         collected.metres.sort(Comparator.comparingDouble(MetreMap.Change::beat));
+        MetreMap metre = MetreMap.of(4.0, collected.metres);
+        boolean hadNotes = !collected.notes.isEmpty();
+        double limit = metre.barStart(MAX_BARS);
+        dropPastLimit(collected.notes, limit, collected.repairs);
+        dropPastLimit(collected.drums, limit, collected.repairs);
+        if (hadNotes && collected.notes.isEmpty()) {
+            throw new MidiReadException("has pitched notes only past bar " + MAX_BARS_TEXT + " (" + collected.repairs
+                    + "), which no piece reaches: a damaged delta time?");
+        }
         return new MidiPiece(name, ppq, collected.notes, collected.drums, collected.tempos,
-                !collected.tempos.isEmpty(),                MetreMap.of(4.0, collected.metres), collected.repairs);
+                !collected.tempos.isEmpty(), metre, collected.repairs);
+    }
+
+    /**
+     * Drops the notes (sorted by onset) that start at or after {@code limitBeat}, counting them as repairs: such a
+     * note comes from a damaged delta time, and every later stage works per bar.
+     */
+    private static void dropPastLimit(List<Note> sorted, double limitBeat, Repairs repairs) {
+        int first = 0;
+        while (first < sorted.size() && sorted.get(first).startBeat() < limitBeat) {
+            first++;
+        }
+        List<Note> past = sorted.subList(first, sorted.size());
+        for (Note note : past) {
+            repairs.dropped("notes past bar " + MAX_BARS_TEXT, String.format("note at beat %.1e is past bar %s;"
+                    + " skipped", note.startBeat(), MAX_BARS_TEXT));
+        }
+        past.clear();
     }
 
     private static String describe(Exception e) {

@@ -26,12 +26,21 @@ final class SmfStructure {
         this.bytes = bytes;
     }
 
-    /** Throws with the reason when the bytes are not a complete, supported MIDI file; the message follows "it". */
-    static void check(byte[] bytes) throws MidiReadException {
-        new SmfStructure(bytes).walk();
+    /**
+     * Where the header ends and each track chunk (its "MTrk" and length included) starts and ends: what
+     * {@link TrackBatches} needs to hand javax.sound.midi a file of more tracks than it can count.
+     */
+    record Layout(int headerEnd, int[] trackStarts, int[] trackEnds) {}
+
+    /**
+     * The file's layout; throws with the reason when the bytes are not a complete, supported MIDI file (the message
+     * follows "it").
+     */
+    static Layout check(byte[] bytes) throws MidiReadException {
+        return new SmfStructure(bytes).walk();
     }
 
-    private void walk() throws MidiReadException {
+    private Layout walk() throws MidiReadException {
         rejectOtherFormats();
         if (bytes.length < HEADER_BYTES) {
             throw new MidiReadException("is truncated: a MIDI header takes 14 bytes and the file has " + bytes.length);
@@ -42,7 +51,7 @@ final class SmfStructure {
                     + " bytes (a MIDI header has 6)");
         }
         int format = u16(8);
-        int declaredTracks = u16(10);
+        int declaredTracks = u16(10); // unsigned: 32768 to 65535 tracks are valid counts
         int division = u16(12);
         if (format == 2) {
             throw new MidiReadException("is a format 2 MIDI file (independent sequences), which Immersic does not"
@@ -62,7 +71,8 @@ final class SmfStructure {
         if (declaredTracks == 0) {
             throw new MidiReadException("declares no tracks");
         }
-        walkChunks(8 + (int) headerLength, declaredTracks);
+        int headerEnd = 8 + (int) headerLength;
+        return walkChunks(headerEnd, declaredTracks);
     }
 
     private void rejectOtherFormats() throws MidiReadException {
@@ -85,13 +95,17 @@ final class SmfStructure {
         }
     }
 
-    private void walkChunks(int offset, int declaredTracks) throws MidiReadException {
+    private Layout walkChunks(int headerEnd, int declaredTracks) throws MidiReadException {
+        int offset = headerEnd;
+        int[] starts = new int[declaredTracks];
+        int[] ends = new int[declaredTracks];
         int tracks = 0;
         long events = 0;
         while (tracks < declaredTracks) {
             if (bytes.length - offset < 8) {
                 throw new MidiReadException("is truncated: its header declares " + declaredTracks + " track(s) and"
-                        + " the file ends after " + tracks);
+                        + " the file ends after " + tracks + (offset == bytes.length ? ""
+                        : " (" + (bytes.length - offset) + " stray byte(s) follow, too few for a chunk)"));
             }
             boolean isTrack = bytes[offset] == 'M' && bytes[offset + 1] == 'T' && bytes[offset + 2] == 'r'
                     && bytes[offset + 3] == 'k';
@@ -103,6 +117,8 @@ final class SmfStructure {
                         + " remain in the file");
             }
             if (isTrack) {
+                starts[tracks] = offset;
+                ends[tracks] = bodyStart + (int) length;
                 tracks++;
                 events += walkEvents(bodyStart, bodyStart + (int) length, tracks);
                 if (events > MAX_EVENTS) {
@@ -112,6 +128,7 @@ final class SmfStructure {
             } // any other chunk type is skipped, as the standard says
             offset = bodyStart + (int) length;
         }
+        return new Layout(headerEnd, starts, ends);
     }
 
     /** Walks one track's events; returns how many there are. */

@@ -23,13 +23,18 @@ public final class TrainingPlan {
     private int epoch;
 
     public TrainingPlan(List<List<String>> files, Vocabulary vocabulary, TrainingParameters p) {
-        for (List<String> tokens : files) {
-            sequences.add(tokens.stream().mapToInt(vocabulary::indexOf).toArray());
+        for (int f = 0; f < files.size(); f++) {
+            int[] ids = KeyRotation.indices(files.get(f), vocabulary);
+            if (ids == null) {
+                throw new IllegalArgumentException("file " + (f + 1) + " of the corpus has a token the vocabulary"
+                        + " lacks; the vocabulary must be built from these files");
+            }
+            sequences.add(ids);
         }
         FileSplit split = FileSplit.byPiece(files, p.validationFraction(), p.seed());
         validationOrder = split.validation();
         trainingOrder = new ArrayList<>(split.training());
-        keys = p.transpose() ? new KeyRotation(files, vocabulary, p.seed()) : null;
+        keys = p.transpose() ? new KeyRotation(files, sequences, vocabulary, p.seed()) : null;
         shuffle = new Random(p.seed() + 1);
     }
 
@@ -71,18 +76,21 @@ public final class TrainingPlan {
 
     /**
      * Transposition augmentation that keeps an epoch's cost: each epoch plays every training file in one key, and
-     * over 12 epochs each file goes through all 12 keys, in an order seeded per file. Validation files stay as written.
+     * over 12 epochs each file goes through all 12 keys, in an order seeded per file. A key the file cannot reach
+     * (its notes would leave the piano, or a token would leave the vocabulary) plays the file as written instead.
+     * Validation files stay as written.
      */
     private static final class KeyRotation {
         private final List<List<int[]>> keysPerFile = new ArrayList<>();
         private final List<int[]> orderPerFile = new ArrayList<>();
 
-        KeyRotation(List<List<String>> files, Vocabulary vocabulary, long seed) {
+        KeyRotation(List<List<String>> files, List<int[]> asWritten, Vocabulary vocabulary, long seed) {
             Random random = new Random(seed + 2);
-            for (List<String> file : files) {
-                List<int[]> keys = new ArrayList<>();
-                for (List<String> key : Transposer.allKeys(file)) {
-                    keys.add(key == null ? null : key.stream().mapToInt(vocabulary::indexOf).toArray());
+            for (int f = 0; f < files.size(); f++) {
+                List<int[]> keys = new ArrayList<>(12);
+                for (List<String> key : Transposer.allKeys(files.get(f))) {
+                    int[] ids = key == null ? null : indices(key, vocabulary);
+                    keys.add(ids != null ? ids : asWritten.get(f));
                 }
                 keysPerFile.add(keys);
                 List<Integer> order = new ArrayList<>();
@@ -97,10 +105,21 @@ public final class TrainingPlan {
         List<int[]> forEpoch(List<Integer> trainingOrder, int epoch) {
             List<int[]> out = new ArrayList<>(trainingOrder.size());
             for (int file : trainingOrder) {
-                int[] key = keysPerFile.get(file).get(orderPerFile.get(file)[(epoch - 1) % 12]);
-                out.add(key != null ? key : keysPerFile.get(file).get(5)); // a key out of range: the original
+                out.add(keysPerFile.get(file).get(orderPerFile.get(file)[(epoch - 1) % 12]));
             }
             return out;
+        }
+
+        /** The tokens' indices, or null when the vocabulary lacks one of them. */
+        static int[] indices(List<String> tokens, Vocabulary vocabulary) {
+            int[] ids = new int[tokens.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = vocabulary.indexOf(tokens.get(i));
+                if (ids[i] < 0) {
+                    return null;
+                }
+            }
+            return ids;
         }
     }
 }

@@ -39,13 +39,19 @@ public final class Transposer {
     }
 
     /**
-     * The sequence in each of the 12 keys (index k = shifted by k − 5 semitones, so index 5 is the original), each
-     * moved by an octave where that keeps it inside the piano's range; null for a key it cannot reach.
+     * The sequence in each of the 12 keys (index k = shifted by k − 5 semitones), each moved by an octave where that
+     * keeps it inside the piano's range; null for a key it cannot reach. Index 5 is always the sequence as written,
+     * even when its own notes leave the piano (keys 0 and 127, or a G#0): the file passed preprocessing, so training
+     * must be able to play it as it is.
      */
     public static List<List<String>> allKeys(List<String> tokens) {
         List<List<String>> keys = new ArrayList<>(12);
         for (int k = 0; k < 12; k++) {
             int shift = k - 5;
+            if (shift == 0) {
+                keys.add(new ArrayList<>(tokens));
+                continue;
+            }
             List<String> moved = transpose(tokens, shift);
             if (moved == null) {
                 moved = transpose(tokens, shift + (shift < 0 ? 12 : -12));

@@ -8,7 +8,11 @@ import io.immersic.midi.MidiBytes;
 import io.immersic.midi.MidiPiece;
 import io.immersic.midi.MidiReadException;
 import io.immersic.midi.MidiReader;
+import io.immersic.model.TrainingParameters;
+import io.immersic.model.TrainingPlan;
 import io.immersic.tokens.RemiEncoder;
+import io.immersic.tokens.Transposer;
+import io.immersic.tokens.Vocabulary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,19 +27,19 @@ import java.util.TreeMap;
  * hand-written files with running status, several tracks, time signature changes and system exclusive data) with
  * bytes flipped, set, inserted, deleted, duplicated, cut, and chunk lengths overwritten, each read, encoded to tokens
  * and analysed as preprocess does. Every mutant must either parse or be skipped with a reason; anything else is an
- * unexpected exception (a bug). {@link MidiMutationFuzzTest} runs 2,000 of them; {@code .ci/benchmark} 10,000
+ * unexpected exception (a bug). {@link MidiMutationFuzzTest} runs 2,000 of them, and 1,000 more through the training plan; {@code .ci/benchmark} 10,000
  * ({@code main}).
  */
 public final class MidiMutationFuzz {
 
     /** What a run found. */
-    public record Result(int mutants, int parsed, int repaired, int skipped, List<String> unexpected,
+    public record Result(int mutants, int parsed, int repaired, int skipped, int planned, List<String> unexpected,
                          long slowestMillis, Map<String, Integer> reasons) {
 
         public String summary() {
-            return String.format("%d mutants: %d parsed (%d with out-of-range events dropped), %d skipped with a"
-                    + " reason, %d unexpected; slowest %d ms", mutants, parsed, repaired, skipped, unexpected.size(),
-                    slowestMillis);
+            return String.format("%d mutants: %d parsed (%d with out-of-range events dropped, %d through 12 epochs of"
+                    + " a transposing training plan), %d skipped with a reason, %d unexpected; slowest %d ms", mutants,
+                    parsed, repaired, planned, skipped, unexpected.size(), slowestMillis);
         }
     }
 
@@ -66,16 +70,31 @@ public final class MidiMutationFuzz {
                 .track(events(event(0, 0x99, 36, 110), event(120, 0x89, 36, 0), event(360, 0x99, 38, 90),
                         event(120, 0x89, 38, 0)))
                 .bytes());
+        bases.add(new MidiBytes(0, 4).track(events( // keys outside the piano: no transposition fits the piano
+                event(0, 0x90, 0, 80), event(4, 0x80, 0, 0), event(0, 0x90, 20, 80), event(4, 0x80, 20, 0),
+                event(0, 0x90, 60, 80), event(4, 0x80, 60, 0), event(0, 0x90, 127, 80), event(4, 0x80, 127, 0)))
+                .bytes());
     }
 
     public Result run(int mutants, long seed) {
+        return run(mutants, seed, false);
+    }
+
+    /**
+     * With {@code trainingPlan}, every mutant that parses is also played through {@value #PLAN_EPOCHS} epochs of a
+     * transposing {@link TrainingPlan} (all 12 keys), beside two unmutated pieces, with the split seeded per mutant:
+     * a file that passes preprocessing must be trainable.
+     */
+    public Result run(int mutants, long seed, boolean trainingPlan) {
         Random random = new Random(seed);
         MidiReader reader = new MidiReader();
         RemiEncoder encoder = new RemiEncoder();
         int parsed = 0;
         int repaired = 0;
         int skipped = 0;
+        int planned = 0;
         long slowest = 0;
+        List<List<String>> ordinary = trainingPlan ? ordinaryTokens(reader, encoder) : null;
         List<String> unexpected = new ArrayList<>();
         Map<String, Integer> reasons = new TreeMap<>();
         for (int i = 0; i < mutants; i++) {
@@ -85,6 +104,12 @@ public final class MidiMutationFuzz {
                 MidiPiece piece = reader.read("mutant-" + i + ".mid", mutant);
                 PreprocessStep.Parsed entry = PreprocessStep.toCorpusEntry(piece, "sha", encoder);
                 PreprocessStep.analyze(List.of(entry));
+                if (trainingPlan) {
+                    List<List<String>> files = new ArrayList<>(ordinary);
+                    files.add(random.nextInt(files.size() + 1), entry.entry().tokens());
+                    playTrainingPlan(files, i);
+                    planned++;
+                }
                 parsed++;
                 repaired += piece.repairs().isEmpty() ? 0 : 1;
             } catch (MidiReadException e) {
@@ -95,7 +120,42 @@ public final class MidiMutationFuzz {
             }
             slowest = Math.max(slowest, (System.nanoTime() - started) / 1_000_000);
         }
-        return new Result(mutants, parsed, repaired, skipped, unexpected, slowest, reasons);
+        return new Result(mutants, parsed, repaired, skipped, planned, unexpected, slowest, reasons);
+    }
+
+    private static final int PLAN_EPOCHS = 12;
+
+    /** Two unmutated lo-fi pieces, to train beside a mutant (one of the three is held out). */
+    private static List<List<String>> ordinaryTokens(MidiReader reader, RemiEncoder encoder) {
+        try {
+            return List.of(encoder.encode(reader.read("lofi-0.mid", LofiCorpusWriter.piece(0, 7))),
+                    encoder.encode(reader.read("lofi-1.mid", LofiCorpusWriter.piece(1, 7))));
+        } catch (MidiReadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each epoch must hold every training file's tokens, in the vocabulary (a key it cannot reach: as written). */
+    private static void playTrainingPlan(List<List<String>> files, int mutant) {
+        Vocabulary vocabulary = Transposer.vocabularyOfAllKeys(files);
+        // Seeds 0, 1, 2... shuffle alike in java.util.Random: mixed, so the split and key orders vary per mutant.
+        TrainingParameters p = new TrainingParameters(PLAN_EPOCHS, 1, 8, 8, 0.0, 8, 1, 0.01, 0.34, PLAN_EPOCHS,
+                mutant * 0x9E3779B97F4A7C15L, 1, true);
+        TrainingPlan plan = new TrainingPlan(files, vocabulary, p);
+        plan.validationTokens();
+        for (int epoch = 1; epoch <= PLAN_EPOCHS; epoch++) {
+            int[] tokens = plan.nextEpoch();
+            if (tokens.length != plan.tokensPerEpoch()) {
+                throw new IllegalStateException("epoch " + epoch + " has " + tokens.length + " tokens, not "
+                        + plan.tokensPerEpoch());
+            }
+            for (int token : tokens) {
+                if (token < 0 || token >= vocabulary.size()) {
+                    throw new IllegalStateException("epoch " + epoch + " has token " + token + " outside the"
+                            + " vocabulary of " + vocabulary.size());
+                }
+            }
+        }
     }
 
     /** The reason without the numbers in it, so reasons group: "is truncated or damaged: track # declares # bytes". */
@@ -165,7 +225,7 @@ public final class MidiMutationFuzz {
             }
         }
         Result result = new MidiMutationFuzz(real).run(mutants, 20261126L);
-        System.out.println("MIDI mutation fuzz (" + real.size() + " real files and 6 test-made ones mutated): "
+        System.out.println("MIDI mutation fuzz (" + real.size() + " real files and 7 test-made ones mutated): "
                 + result.summary());
         result.reasons().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(12).forEach(e -> System.out.printf("  %6d  %s%n", e.getValue(), e.getKey()));

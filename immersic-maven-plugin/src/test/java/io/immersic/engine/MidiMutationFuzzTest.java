@@ -21,4 +21,13 @@ class MidiMutationFuzzTest {
         assertTrue(result.parsed() > 200 && result.skipped() > 200, result.summary());
         assertTrue(result.reasons().size() >= 6, result.reasons().toString());
     }
+
+    @Test
+    void damagedFilesThatPassPreprocessingGoThroughTheTrainingPlan() {
+        MidiMutationFuzz.Result result = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> new MidiMutationFuzz().run(1000, 7, true));
+
+        assertEquals(0, result.unexpected().size(), result.summary() + "\n" + String.join("\n", result.unexpected()));
+        assertTrue(result.planned() > 200 && result.planned() == result.parsed(), result.summary());
+    }
 }

@@ -107,6 +107,21 @@ class BadMidiTest {
     }
 
     @Test
+    void trackCountsOf32768AndMoreAreReadUnsigned() throws Exception {
+        for (int declared : new int[] {32_768, 65_535}) {
+            assertReason("is truncated: its header declares " + declared + " track(s) and the file ends after 1",
+                    withByte(withByte(good(), 10, declared >> 8), 11, declared));
+        }
+        // javax.sound.midi reads the count as a signed short (-32768 tracks: none at all), so the notes must not
+        // be lost when the file really holds that many tracks.
+        MidiBytes many = new MidiBytes(1, 480).track(events(event(0, 0x90, 60, 100), event(480, 0x80, 60, 0)));
+        for (int t = 1; t < 32_768; t++) {
+            many.track();
+        }
+        assertEquals(List.of(new Note(60, 100, 0, 1, 0)), reader.read("many.mid", many.bytes()).notes());
+    }
+
+    @Test
     void extremeButValidResolutionsAreRead() throws Exception {
         for (int ppq : new int[] {1, 32767}) {
             byte[] bytes = new MidiBytes(0, ppq).track(events(event(ppq, 0x90, 60, 100), event(ppq, 0x80, 60, 0)))

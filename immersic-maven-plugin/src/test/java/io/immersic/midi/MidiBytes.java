@@ -35,7 +35,7 @@ public final class MidiBytes {
 
     public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeChunk(out, "MThd", new byte[] {0, (byte) format, 0, (byte) trackCount, (byte) (ppq >> 8), (byte) ppq});
+        writeChunk(out, "MThd", new byte[] {0, (byte) format, (byte) (trackCount >> 8), (byte) trackCount, (byte) (ppq >> 8), (byte) ppq});
         out.writeBytes(tracks.toByteArray());
         return out.toByteArray();
     }
