@@ -31,6 +31,9 @@ public final class HtmlReport {
             .immersic-report .verdict-passed { color: #1a7f37; } .immersic-report .verdict-failed { color: #c62828; }
             .immersic-report pre { background: #f4f4f4; padding: 0.5em; white-space: pre-wrap; }
             .immersic-report audio { display: block; margin: 0.3em 0; }
+            .immersic-report .stems { display: grid; grid-template-columns: max-content max-content; gap: 0 1em;
+              align-items: center; }
+            .immersic-report .stems audio { height: 2em; }
             </style>
             """;
 
@@ -97,10 +100,15 @@ public final class HtmlReport {
                 html.append("<audio controls=\"controls\" preload=\"none\" src=\"")
                         .append(Svg.escape(track.audioFile())).append("\"></audio>\n");
             }
-            for (var stem : track.stems().entrySet()) {
-                html.append("<div class=\"stem\"><span>").append(Svg.escape(stem.getKey()))
-                        .append("</span> <audio controls=\"controls\" preload=\"none\" src=\"")
-                        .append(Svg.escape(stem.getValue())).append("\"></audio></div>\n");
+            if (!track.stems().isEmpty()) {
+                // Stems, and an adaptive set's levels and pieces: a name and a player a row.
+                html.append("<div class=\"stems\">\n");
+                for (var stem : track.stems().entrySet()) {
+                    html.append("<span class=\"stem\">").append(Svg.escape(stem.getKey().replace('-', ' ')))
+                            .append("</span><audio controls=\"controls\" preload=\"none\" src=\"")
+                            .append(Svg.escape(stem.getValue())).append("\"></audio>\n");
+                }
+                html.append("</div>\n");
             }
             html.append("<div class=\"roll-wrap\">")
                     .append(PianoRoll.render("Piano roll of " + track.name(), track.parts(), track.beatsPerBar(),
