@@ -5,6 +5,7 @@ import io.immersic.common.ImmersicException;
 import io.immersic.model.NativeLibraries;
 import java.io.File;
 import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -51,6 +52,14 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     protected RepositorySystemSession repositorySession;
 
+    /**
+     * The build: its user properties ({@code -D}) and the project's, checked for misspelled {@code immersic.*} names.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -58,6 +67,7 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
             return;
         }
         BuildLog log = new MavenBuildLog(getLog());
+        warnAboutUnknownProperties(log);
         NativeLibraries.useFolder(immersicHome().resolve("native")).ifPresent(log::info);
         try {
             checkSettings();
@@ -80,6 +90,20 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
 
     /** Does the goal's work through the engine. */
     protected abstract void run(BuildLog log) throws ImmersicException;
+
+    /** A misspelled {@code -Dimmersic.trakcs=3} (or POM property) is named, with the parameter meant, once a build. */
+    private void warnAboutUnknownProperties(BuildLog log) {
+        if (session == null) {
+            return; // a goal run outside a Maven build (tests)
+        }
+        java.util.Properties properties = new java.util.Properties();
+        if (session.getCurrentProject() != null) {
+            properties.putAll(session.getCurrentProject().getProperties());
+        }
+        properties.putAll(session.getUserProperties());
+        String build = String.valueOf(session.getRequest().getStartTime().getTime());
+        UnknownProperties.warnings(properties, build).forEach(log::warn);
+    }
 
     /** Immersic's per-user folder: {@code immersic} beside the local repository (usually {@code ~/.m2/immersic}). */
     protected Path immersicHome() {

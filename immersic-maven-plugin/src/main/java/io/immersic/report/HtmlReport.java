@@ -97,7 +97,8 @@ public final class HtmlReport {
             facts.add(row("files", track.midiFile() + (track.audioFile() == null ? "" : ", " + track.audioFile())));
             table(List.of("", ""), facts, false);
             if (track.audioFile() != null) {
-                html.append("<audio controls=\"controls\" preload=\"none\" src=\"")
+                // metadata: the player shows the track's length before it is played (none showed 0:00)
+                html.append("<audio controls=\"controls\" preload=\"metadata\" src=\"")
                         .append(Svg.escape(track.audioFile())).append("\"></audio>\n");
             }
             if (!track.stems().isEmpty()) {
@@ -105,7 +106,7 @@ public final class HtmlReport {
                 html.append("<div class=\"stems\">\n");
                 for (var stem : track.stems().entrySet()) {
                     html.append("<span class=\"stem\">").append(Svg.escape(stem.getKey().replace('-', ' ')))
-                            .append("</span><audio controls=\"controls\" preload=\"none\" src=\"")
+                            .append("</span><audio controls=\"controls\" preload=\"metadata\" src=\"")
                             .append(Svg.escape(stem.getValue())).append("\"></audio>\n");
                 }
                 html.append("</div>\n");
