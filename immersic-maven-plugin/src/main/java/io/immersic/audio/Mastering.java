@@ -37,7 +37,9 @@ final class Mastering {
             // Limiting takes a little loudness away; the next pass gains it back and limits what that raises.
             float[] limit = PeakLimiter.envelope(mix, decibels(LIMITER_CEILING_DBFS));
             PeakLimiter.apply(mix, limit);
-            envelope = envelope == null ? limit : multiply(envelope, limit);
+            if (!stems.isEmpty()) { // only the stems need the envelope after it has been applied to the mix
+                envelope = envelope == null ? limit : multiply(envelope, limit);
+            }
             truePeak = Double.NaN;
         }
         if (Double.isNaN(truePeak)) {

@@ -12,35 +12,64 @@ final class PeakLimiter {
 
     private PeakLimiter() {}
 
-    /** The gain per frame that keeps every sample of {@code buffer} at or under {@code ceiling}. */
+    /**
+     * The gain per frame that keeps every sample of {@code buffer} at or under {@code ceiling}. One forward pass whose
+     * only whole-track array is the gain itself: the look-ahead minimum is a monotonic queue over the next
+     * {@code attack + 1} frames and the attack's ramp a ring of the last {@code attack + 1} released gains, so it
+     * needs 4 bytes a frame, not 24, and computes exactly what the three whole-track passes did.
+     */
     static float[] envelope(StereoBuffer buffer, double ceiling) {
         int n = buffer.frames();
         int attack = StereoBuffer.frames(ATTACK_SECONDS);
-        double[] needed = new double[n];
-        for (int i = 0; i < n; i++) {
-            double peak = Math.max(Math.abs(buffer.left[i]), Math.abs(buffer.right[i]));
-            needed[i] = peak > ceiling ? ceiling / peak : 1;
-        }
-        double[] held = lookAheadMinimum(needed, attack);
-        // Release: rise back towards 1, but never above what is needed ahead.
+        int window = attack + 1;
         double recovery = 1 - StrictMath.exp(-1.0 / (RELEASE_SECONDS * StereoBuffer.SAMPLE_RATE));
-        double released = 1;
-        for (int i = 0; i < n; i++) {
-            released = Math.min(held[i], released + (1 - released) * recovery);
-            held[i] = released;
-        }
-        // Smooth the attack into a ramp: the mean of the last attack + 1 values, each at most the gain frame i needs,
-        // because every one of them looked ahead as far as frame i.
+        // The queue of frames ahead whose needed gain is a candidate for the minimum: values increasing from head.
+        int[] queueFrame = new int[window + 1];
+        double[] queueValue = new double[window + 1];
+        int head = 0;
+        int size = 0;
+        double[] releasedRing = new double[window]; // the released gain of frame i sits at i % window
         float[] gain = new float[n];
+        double released = 1;
         double deficit = 0; // the window's sum of (1 − gain): exactly 0 wherever nothing is limited
-        for (int i = 0; i < n; i++) {
-            deficit += 1 - held[i];
-            if (i > attack) {
-                deficit -= 1 - held[i - attack - 1];
+        for (int j = 0; j < n + attack; j++) {
+            if (j < n) {
+                double value = needed(buffer, j, ceiling);
+                while (size > 0 && queueValue[(head + size - 1) % queueFrame.length] >= value) {
+                    size--;
+                }
+                int slot = (head + size) % queueFrame.length;
+                queueFrame[slot] = j;
+                queueValue[slot] = value;
+                size++;
             }
-            gain[i] = deficit <= 0 ? 1f : (float) Math.min(needed[i], 1 - deficit / (attack + 1));
+            int i = j - attack;
+            if (i < 0) {
+                continue;
+            }
+            while (queueFrame[head] < i) {
+                head = (head + 1) % queueFrame.length;
+                size--;
+            }
+            double held = queueValue[head]; // min(needed[i .. i + attack])
+            // Release: rise back towards 1, but never above what is needed ahead.
+            released = Math.min(held, released + (1 - released) * recovery);
+            // Smooth the attack into a ramp: the mean of the last attack + 1 values, each at most the gain frame i
+            // needs, because every one of them looked ahead as far as frame i.
+            int ring = i % window;
+            deficit += 1 - released;
+            if (i > attack) {
+                deficit -= 1 - releasedRing[ring]; // frame i − attack − 1's
+            }
+            releasedRing[ring] = released;
+            gain[i] = deficit <= 0 ? 1f : (float) Math.min(needed(buffer, i, ceiling), 1 - deficit / window);
         }
         return gain;
+    }
+
+    private static double needed(StereoBuffer buffer, int i, double ceiling) {
+        double peak = Math.max(Math.abs(buffer.left[i]), Math.abs(buffer.right[i]));
+        return peak > ceiling ? ceiling / peak : 1;
     }
 
     /** min(values[i .. i + window]) for each i, in one pass with a monotonic queue of indices. */

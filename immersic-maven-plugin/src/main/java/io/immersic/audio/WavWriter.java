@@ -1,6 +1,9 @@
 package io.immersic.audio;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -46,7 +49,46 @@ public final class WavWriter {
      * @throws IllegalArgumentException when a cue point lies past the end of the samples
      */
     public static byte[] write(short[] interleaved, WavMetadata metadata) {
-        int frames = interleaved.length / 2;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(44 + interleaved.length * 2);
+        try {
+            write(interleaved.length / 2, (from, to, bytes) -> {
+                for (int i = 2 * from, b = 0; i < 2 * to; i++, b += 2) {
+                    bytes[b] = (byte) interleaved[i];
+                    bytes[b + 1] = (byte) (interleaved[i] >> 8);
+                }
+            }, metadata, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream throws none
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the WAV of {@code buffer}, rounded to 16 bits as {@link #toPcm} rounds it, into {@code out}, a block at a
+     * time: the same bytes as {@code write(toPcm(buffer), metadata)} without holding the track in PCM or in bytes.
+     */
+    public static void write(StereoBuffer buffer, WavMetadata metadata, OutputStream out) throws IOException {
+        write(buffer.frames(), (from, to, bytes) -> {
+            for (int i = from, b = 0; i < to; i++, b += 4) {
+                short left = toShort(buffer.left[i]);
+                short right = toShort(buffer.right[i]);
+                bytes[b] = (byte) left;
+                bytes[b + 1] = (byte) (left >> 8);
+                bytes[b + 2] = (byte) right;
+                bytes[b + 3] = (byte) (right >> 8);
+            }
+        }, metadata, out);
+    }
+
+    /** Fills {@code bytes} with frames {@code from} (inclusive) to {@code to}, 16-bit little-endian, left first. */
+    private interface Frames {
+        void encode(int from, int to, byte[] bytes);
+    }
+
+    private static final int BLOCK_FRAMES = 16_384;
+
+    private static void write(int frames, Frames source, WavMetadata metadata, OutputStream stream)
+            throws IOException {
         List<Chunk> after = new ArrayList<>();
         if (metadata.loop()) {
             after.add(new Chunk("smpl", smpl(frames)));
@@ -66,7 +108,7 @@ public final class WavWriter {
         if (metadata.acid() != null) {
             after.add(new Chunk("acid", WavMetadataChunks.acid(metadata.acid())));
         }
-        int dataBytes = interleaved.length * 2;
+        long dataBytes = frames * 4L;
         long riffSize = 4 + (8 + 16) + (8L + dataBytes);
         for (Chunk chunk : after) {
             riffSize += 8 + chunk.paddedSize();
@@ -74,7 +116,7 @@ public final class WavWriter {
         if (riffSize > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(frames + " frames make a WAV over 2 GiB");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8 + (int) riffSize);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(44);
         ascii(out, "RIFF");
         int32(out, (int) riffSize);
         ascii(out, "WAVE");
@@ -87,13 +129,15 @@ public final class WavWriter {
         int16(out, 4);                                   // block align
         int16(out, 16);                                  // bits per sample
         ascii(out, "data");
-        int32(out, dataBytes);
-        byte[] data = new byte[dataBytes];
-        for (int i = 0; i < interleaved.length; i++) {
-            data[2 * i] = (byte) interleaved[i];
-            data[2 * i + 1] = (byte) (interleaved[i] >> 8);
+        int32(out, (int) dataBytes);
+        out.writeTo(stream);
+        byte[] block = new byte[4 * Math.min(frames, BLOCK_FRAMES)];
+        for (int from = 0; from < frames; from += BLOCK_FRAMES) {
+            int to = Math.min(frames, from + BLOCK_FRAMES);
+            source.encode(from, to, block);
+            stream.write(block, 0, 4 * (to - from));
         }
-        out.writeBytes(data);
+        out.reset();
         for (Chunk chunk : after) {
             ascii(out, chunk.id());
             int32(out, chunk.body().length);             // the size leaves out the pad byte; readers skip it
@@ -102,7 +146,7 @@ public final class WavWriter {
                 out.write(0);
             }
         }
-        return out.toByteArray();
+        out.writeTo(stream);
     }
 
     private record Chunk(String id, byte[] body) {

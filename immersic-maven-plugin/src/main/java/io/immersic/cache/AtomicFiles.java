@@ -1,6 +1,8 @@
 package io.immersic.cache;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -25,6 +27,27 @@ public final class AtomicFiles {
         Path temporary = temporarySibling(target);
         try {
             Files.write(temporary, bytes);
+            moveIntoPlace(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** What a streamed file holds: written to the stream it is given, once. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} from {@code content} streamed through a buffer, never held whole, by way of a temporary
+     * sibling renamed into place, as {@link #write(Path, byte[])} does.
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path temporary = temporarySibling(target);
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                content.writeTo(out);
+            }
             moveIntoPlace(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);

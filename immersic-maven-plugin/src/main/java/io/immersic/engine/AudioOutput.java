@@ -216,13 +216,13 @@ final class AudioOutput {
 
     private List<TrackFile> writeAudio(TrackFolder out, String name, StereoBuffer buffer, WavMetadata markers)
             throws ImmersicException {
-        short[] pcm = WavWriter.toPcm(buffer);
         List<TrackFile> files = new ArrayList<>();
         if (request.audio().wav()) {
-            out.write(name, "wav", WavWriter.write(pcm, markers)).ifPresent(files::add);
+            // Streamed from the floats: no whole-track PCM or byte copy of it on the heap.
+            out.write(name, "wav", stream -> WavWriter.write(buffer, markers, stream)).ifPresent(files::add);
         }
         if (request.audio().flac()) {
-            out.write(name, "flac", FlacWriter.write(pcm)).ifPresent(files::add);
+            out.write(name, "flac", FlacWriter.write(WavWriter.toPcm(buffer))).ifPresent(files::add);
         }
         return files;
     }

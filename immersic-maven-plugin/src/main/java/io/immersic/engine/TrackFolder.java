@@ -35,12 +35,17 @@ final class TrackFolder {
 
     /** Writes {@code name.type} and records it; empty, writing nothing, when a file there is not Immersic's. */
     Optional<TrackFile> write(String name, String type, byte[] bytes) throws ImmersicException {
+        return write(name, type, out -> out.write(bytes));
+    }
+
+    /** Writes {@code name.type} streamed from {@code content}, never held whole; as {@link #write(String, String, byte[])}. */
+    Optional<TrackFile> write(String name, String type, AtomicFiles.Content content) throws ImmersicException {
         Path file = folder.resolve(name + "." + type);
         if (foreign.contains(file.getFileName().toString())) {
             return Optional.empty(); // named once, when the build began (GenerateStep.prepare)
         }
         try {
-            AtomicFiles.write(file, bytes);
+            AtomicFiles.write(file, content);
             manifest.record(file);
         } catch (IOException e) {
             throw new EnvironmentException("Cannot write " + file + ": " + IoReasons.describe(e), e);

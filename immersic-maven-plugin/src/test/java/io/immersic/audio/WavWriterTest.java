@@ -156,4 +156,22 @@ class WavWriterTest {
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
+
+    /** Streamed from the floats a block at a time, a WAV has the bytes of the one written whole from its PCM. */
+    @Test
+    void streamedWavEqualsTheWholeOne() throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        WavMetadata metadata = new WavMetadata(true, List.of(), null);
+        for (int frames : new int[] {0, 1, 16_383, 16_384, 16_385, 50_000}) {
+            StereoBuffer buffer = new StereoBuffer(frames);
+            for (int i = 0; i < frames; i++) {
+                buffer.left[i] = (float) (random.nextDouble() * 2.2 - 1.1);
+                buffer.right[i] = (float) (random.nextDouble() * 2 - 1);
+            }
+            java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+            WavWriter.write(buffer, frames == 0 ? WavMetadata.NONE : metadata, streamed);
+            assertArrayEquals(WavWriter.write(WavWriter.toPcm(buffer), frames == 0 ? WavMetadata.NONE : metadata),
+                    streamed.toByteArray(), frames + " frames");
+        }
+    }
 }

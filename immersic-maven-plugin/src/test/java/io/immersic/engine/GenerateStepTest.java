@@ -19,19 +19,19 @@ class GenerateStepTest {
 
     @Test
     void aLengthWhoseAudioDoesNotFitInMemoryIsCutWithAWarning() throws Exception {
-        // 80 BPM in 4/4: 3 s a bar. 512 MB of heap, 60 % of it for audio at 72 bytes a frame (44,100 frames a
-        // second): 322,122,547 / 3,175,200 / 3 = 33.8 bars, less 2 for the tail and a primer: 31 bars.
+        // 80 BPM in 4/4: 3 s a bar. 512 MB of heap, 60 % of it for audio at 32 bytes a frame (44,100 frames a
+        // second, WAV only): 322,122,547 / 1,411,200 / 3 = 76.1 bars, less 2 for the tail and a primer: 74 bars.
         RecordingLog log = new RecordingLog();
         GenerateStep step = new GenerateStep(log, new GenerateRequest(null, length(10_000), AudioParameters.DEFAULTS));
 
         GenerationParameters fitted = step.lengthThatFits(composerAt(80), 512L << 20);
         List<String> warnings = log.warnings();
 
-        assertEquals(31, fitted.lengthBars());
+        assertEquals(74, fitted.lengthBars());
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("length 10000 bars at 80 BPM is 500 minutes of"
                 + " audio"), warnings.get(0));
-        assertTrue(warnings.get(0).contains("Writing 31 bars instead"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("Writing 74 bars instead"), warnings.get(0));
     }
 
     @Test
