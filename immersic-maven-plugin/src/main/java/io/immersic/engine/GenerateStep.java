@@ -52,8 +52,10 @@ public final class GenerateStep {
     /**
      * The generation parameters with {@code length} cut to what this JVM can render, with a warning. Audio is
      * rendered whole in floats (the mix, one part or the texture at a time, the limiter's gain) and written streamed
-     * (a WAV never exists whole as PCM or bytes): about {@value #BYTES_PER_FRAME} bytes a frame at the peak, measured
-     * ({@code RenderMemoryProbe}); {@value #BYTES_PER_FRAME_WITH_STEMS} when the stems are kept (each one whole, for
+     * (a WAV never exists whole as PCM or bytes): about {@value #BYTES_PER_FRAME} bytes a frame at the peak, with a
+     * margin for the rest of the build (the render alone measures 24, {@code RenderMemoryProbe}; the voices' caches of
+     * dry notes are bounded, so they do not grow with the track; the sample project's 32 bars fit in -Xmx256m);
+     * {@value #BYTES_PER_FRAME_WITH_STEMS} when the stems are kept (each one whole, for
      * the mastering's gains), and {@value #FLAC_BYTES_PER_FRAME} more when a FLAC is encoded (its encoder takes the
      * whole track). So a length the range allows (10,000 bars) can be hours of audio and gigabytes. MIDI alone has no
      * such limit.
