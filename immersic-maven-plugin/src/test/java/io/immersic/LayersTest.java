@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -38,43 +39,142 @@ class LayersTest {
             List.of("engine"),
             List.of("mojo"));                           // Maven: the only place that knows Maven's words
 
-    /** A use of another package: an import, a static import or a qualified name in the code or its comments. */
-    private static final Pattern USE = Pattern.compile("\\bio\\.immersic\\.([a-z]+)\\.[A-Za-z]");
+    /** Maven's API (and the libraries it hands plugins): only {@code mojo} may know it. */
+    private static final String MOJO = "mojo";
+
+    /**
+     * A use of a package of the plugin, in any form: a single-type, wildcard ({@code .*}) or static import, or a
+     * fully-qualified name in the code or its comments. Blanks around the dots are allowed, as Java allows them.
+     */
+    private static final Pattern USE = Pattern.compile("\\bio\\s*\\.\\s*immersic\\s*\\.\\s*([A-Za-z_$][\\w$]*)");
+
+    /** A use of Maven's API, in any of the same forms. */
+    private static final Pattern MAVEN = Pattern.compile(
+            "\\b(org\\s*\\.\\s*apache\\s*\\.\\s*maven|org\\s*\\.\\s*codehaus\\s*\\.\\s*plexus"
+                    + "|org\\s*\\.\\s*eclipse\\s*\\.\\s*aether)\\b");
+
+    private static final Map<String, Integer> LAYER_OF = new HashMap<>();
+
+    static {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            for (String name : LAYERS.get(i)) {
+                LAYER_OF.put(name, i);
+            }
+        }
+    }
 
     private static final Path SOURCES = Path.of(System.getProperty("basedir", "."), "src/main/java/io/immersic");
 
-    @Test
-    void everyPackageUsesOnlyLowerLayers() throws IOException {
-        Map<String, Integer> layerOf = new java.util.HashMap<>();
-        for (int i = 0; i < LAYERS.size(); i++) {
-            for (String name : LAYERS.get(i)) {
-                layerOf.put(name, i);
+    /**
+     * The layering problems of one source file: {@code file} is its path below {@code io/immersic/} with '/'
+     * separators ({@code model/Lstm.java}), whose first folder is its package; {@code text} is its content.
+     */
+    static List<String> problems(String file, String text) {
+        List<String> problems = new ArrayList<>();
+        String own = file.contains("/") ? file.substring(0, file.indexOf('/')) : "";
+        Integer ownLayer = LAYER_OF.get(own);
+        if (ownLayer == null) {
+            problems.add(file + ": package " + own + " has no layer in LayersTest");
+            return problems;
+        }
+        String[] lines = text.split("\\R", -1);
+        for (int n = 0; n < lines.length; n++) {
+            Matcher m = USE.matcher(lines[n]);
+            while (m.find()) {
+                String used = m.group(1);
+                Integer usedLayer = LAYER_OF.get(used);
+                if (!used.equals(own) && (usedLayer == null || usedLayer >= ownLayer)) {
+                    problems.add(file + ":" + (n + 1) + ": " + own + " uses " + used + " (" + lines[n].strip() + ")");
+                }
+            }
+            Matcher maven = MAVEN.matcher(lines[n]);
+            if (!own.equals(MOJO) && maven.find()) {
+                problems.add(file + ":" + (n + 1) + ": " + own + " uses Maven's API, which only " + MOJO
+                        + " may know (" + lines[n].strip() + ")");
             }
         }
+        return problems;
+    }
+
+    @Test
+    void everyPackageUsesOnlyLowerLayers() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                String own = SOURCES.relativize(file).getName(0).toString();
-                Integer ownLayer = layerOf.get(own);
-                if (ownLayer == null) {
-                    problems.add(SOURCES.relativize(file) + ": package " + own + " has no layer in LayersTest");
-                    continue;
-                }
-                List<String> lines = Files.readAllLines(file);
-                for (int n = 0; n < lines.size(); n++) {
-                    Matcher m = USE.matcher(lines.get(n));
-                    while (m.find()) {
-                        String used = m.group(1);
-                        Integer usedLayer = layerOf.get(used);
-                        if (!used.equals(own) && (usedLayer == null || usedLayer >= ownLayer)) {
-                            problems.add(SOURCES.relativize(file) + ":" + (n + 1) + ": " + own + " uses " + used
-                                    + " (" + lines.get(n).strip() + ")");
-                        }
-                    }
-                }
+                String name = SOURCES.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                problems.addAll(problems(name, Files.readString(file)));
             }
         }
-        assertEquals(List.of(), problems, "packages may only use packages of lower layers");
+        assertEquals(List.of(), problems, "packages may only use packages of lower layers, and only "
+                + MOJO + " may use Maven's API");
+    }
+
+    @Test
+    void seesAWildcardImportAcrossLayers() {
+        assertOneProblem("model/Lstm.java", "package io.immersic.model;\n\nimport io.immersic.engine.*;\n",
+                "model/Lstm.java:3: model uses engine");
+    }
+
+    @Test
+    void seesAStaticImportAcrossLayers() {
+        assertOneProblem("tokens/Vocabulary.java",
+                "package io.immersic.tokens;\nimport static io.immersic.generation.Sampler.sample;\n",
+                "tokens/Vocabulary.java:2: tokens uses generation");
+        assertOneProblem("tokens/Vocabulary.java",
+                "package io.immersic.tokens;\nimport static io.immersic.audio.*;\n",
+                "tokens/Vocabulary.java:2: tokens uses audio");
+    }
+
+    @Test
+    void seesAFullyQualifiedUpwardUse() {
+        assertOneProblem("harmony/Chords.java", "package io.immersic.harmony;\nclass Chords {\n"
+                        + "    Object plan = new io.immersic.band.BandPlan();\n}\n",
+                "harmony/Chords.java:3: harmony uses band");
+        assertOneProblem("harmony/Chords.java", "package io.immersic.harmony;\nclass Chords {\n"
+                        + "    Object m = io .immersic. mojo.GenerateMojo.class;\n}\n",
+                "harmony/Chords.java:3: harmony uses mojo");
+    }
+
+    @Test
+    void seesMavenOutsideMojo() {
+        assertOneProblem("audio/Mixer.java", "package io.immersic.audio;\nimport org.apache.maven.plugin.logging.Log;\n",
+                "audio/Mixer.java:2: audio uses Maven's API");
+        assertOneProblem("audio/Mixer.java", "package io.immersic.audio;\nimport org.codehaus.plexus.util.*;\n",
+                "audio/Mixer.java:2: audio uses Maven's API");
+        assertOneProblem("audio/Mixer.java", "package io.immersic.audio;\nclass Mixer {\n"
+                + "    org.eclipse.aether.RepositorySystem system;\n}\n", "audio/Mixer.java:3: audio uses Maven's API");
+    }
+
+    @Test
+    void acceptsLegalUses() {
+        String text = """
+                package io.immersic.audio;
+
+                import static io.immersic.common.Log.info;
+                import io.immersic.band.*;
+                import io.immersic.midi.MidiFolder;
+                import io.immersic.audio.mix.Bus;
+
+                class Mixer {
+                    io.immersic.harmony.Chord chord;
+                }
+                """;
+        assertEquals(List.of(), problems("audio/Mixer.java", text));
+        assertEquals(List.of(), problems("mojo/GenerateMojo.java",
+                "package io.immersic.mojo;\nimport org.apache.maven.plugin.AbstractMojo;\nimport io.immersic.engine.*;\n"));
+    }
+
+    @Test
+    void seesAPackageWithoutALayer() {
+        assertOneProblem("extras/Thing.java", "package io.immersic.extras;\n",
+                "extras/Thing.java: package extras has no layer");
+        assertOneProblem("audio/Mixer.java", "import io.immersic.extras.Thing;\n", "audio/Mixer.java:1: audio uses extras");
+    }
+
+    private static void assertOneProblem(String file, String text, String start) {
+        List<String> problems = problems(file, text);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith(start), problems.get(0));
     }
 
     @Test

@@ -66,7 +66,7 @@ public record TrainRequest(PreprocessRequest preprocess, TrainingParameters trai
         String problem = cacheDirectory == null ? null : IoReasons.folderProblem(cacheDirectory);
         if (problem != null) {
             throw new ImmersicException("{cacheDirectory} is " + cacheDirectory + ": it "
-                    + problem + ". It must be a folder to keep trained models in (default: ~/.m2/immersic).");
+                    + problem + ". It must be a folder to keep trained models in (default: ~/.m2/repository/.immersic).");
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.codehaus.plexus.util.SelectorUtils;
 
 /**
  * Finds the MIDI files of a folder by Ant-style include and exclude patterns (case-insensitive, as file extensions
@@ -113,7 +112,7 @@ public final class MidiFolder {
             if (normalized.endsWith("/")) {
                 normalized += "**"; // Ant's rule: "dir/" means everything under dir
             }
-            if (SelectorUtils.matchPath(normalized, relative, "/", false)) {
+            if (new AntPattern(normalized, false).matches(relative)) {
                 return true;
             }
         }

@@ -45,7 +45,7 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
     protected File basedir;
 
     /**
-     * Maven's repository session: Immersic keeps its per-user folder beside the local repository.
+     * Maven's repository session: Immersic keeps its per-user folder inside the local repository.
      *
      * @since 0.1.0
      */
@@ -68,7 +68,9 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
         }
         BuildLog log = new MavenBuildLog(getLog());
         warnAboutUnknownProperties(log);
-        NativeLibraries.useFolder(immersicHome().resolve("native")).ifPresent(log::info);
+        Path home = immersicHome();
+        String nativeFolder = NativeLibraries.useFolder(home.resolve("native")).orElse(null);
+        ImmersicHome.line(build(), home, modelCache(), nativeFolder).ifPresent(log::info);
         try {
             checkSettings();
             run(log);
@@ -101,14 +103,27 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
             properties.putAll(session.getCurrentProject().getProperties());
         }
         properties.putAll(session.getUserProperties());
-        String build = String.valueOf(session.getRequest().getStartTime().getTime());
-        UnknownProperties.warnings(properties, build).forEach(log::warn);
+        UnknownProperties.warnings(properties, build()).forEach(log::warn);
     }
 
-    /** Immersic's per-user folder: {@code immersic} beside the local repository (usually {@code ~/.m2/immersic}). */
+    /** This build, by its start time: what is said once a build is keyed by it (a goal run outside a build: "none"). */
+    private String build() {
+        return session == null || session.getRequest() == null || session.getRequest().getStartTime() == null ? "none"
+                : String.valueOf(session.getRequest().getStartTime().getTime());
+    }
+
+    /**
+     * Immersic's per-user folder, which holds the model cache ({@code models/}) and nd4j's native libraries
+     * ({@code native/}): {@code .immersic} inside the local repository (usually {@code ~/.m2/repository/.immersic}).
+     * Inside, not beside it: {@code -Dmaven.repo.local=<dir>/m2} must not make {@code <dir>/immersic}, a folder that
+     * may be the user's own; artifacts live under groupId paths, so a dot folder meets none, and Maven ignores it.
+     */
     protected Path immersicHome() {
-        Path localRepository = repositorySession.getLocalRepository().getBasedir().toPath().toAbsolutePath();
-        Path parent = localRepository.getParent();
-        return (parent == null ? localRepository : parent).resolve("immersic");
+        return ImmersicHome.of(repositorySession.getLocalRepository().getBasedir().toPath());
+    }
+
+    /** The model cache this goal uses: the per-user folder unless {@code cacheDirectory} says otherwise. */
+    protected Path modelCache() {
+        return immersicHome();
     }
 }

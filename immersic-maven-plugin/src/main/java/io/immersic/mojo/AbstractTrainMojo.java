@@ -48,8 +48,8 @@ public abstract class AbstractTrainMojo extends AbstractPreprocessMojo {
 
     /**
      * The model cache: trained models are kept in {@code models/<fingerprint>/} and reused by every later build with
-     * the same corpus and training parameters, across {@code mvn clean} and across projects. Default: {@code immersic}
-     * beside the local Maven repository ({@code ~/.m2/immersic}), the folder CI systems already cache.
+     * the same corpus and training parameters, across {@code mvn clean} and across projects. Default: {@code .immersic}
+     * inside the local Maven repository ({@code ~/.m2/repository/.immersic}), the folder CI systems already cache.
      *
      * @since 0.1.0
      */
@@ -222,12 +222,17 @@ public abstract class AbstractTrainMojo extends AbstractPreprocessMojo {
         return trainRequest(null);
     }
 
+    @Override
+    protected Path modelCache() {
+        return cacheDirectory != null ? cacheDirectory.toPath() : immersicHome();
+    }
+
     protected TrainRequest trainRequest() throws ImmersicException {
         return trainRequest(ModelArtifacts.resolve(model, repositorySystem, repositorySession, remoteRepositories));
     }
 
     private TrainRequest trainRequest(PrebuiltModel prebuilt) throws ImmersicException {
-        Path cache = cacheDirectory != null ? cacheDirectory.toPath() : immersicHome();
+        Path cache = modelCache();
         return new TrainRequest(preprocessRequest(), new TrainingParameters(epochs, layers, hiddenSize, embeddingSize,
                 dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads,
                 transpose), prebuilt, cache, outputTimestamp(), cacheLockTimeout, modelSha256);

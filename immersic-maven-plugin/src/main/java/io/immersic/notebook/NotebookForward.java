@@ -20,8 +20,8 @@ import org.nd4j.linalg.activations.impl.ActivationTanH;
 
 /**
  * The notebook network's inference on one window in plain Java, on the network's own weights: the same arithmetic as
- * DL4J's {@code output} (dropout is off at inference; LSTM gates as in DL4J, see {@link io.immersic.generation
- * .LstmStepper}), without its per-call overhead, which dominated greedy generation (one call per generated element).
+ * DL4J's {@code output} (dropout is off at inference; LSTM gates as in DL4J, see the generator's {@code LstmStepper}),
+ * without its per-call overhead, which dominated greedy generation (one call per generated element).
  * {@code NotebookBaselineTest} checks it against {@code output}.
  */
 final class NotebookForward {

@@ -176,7 +176,7 @@ class SettingsValidationTest {
                 file.resolve("immersic"), null);
         ImmersicException e = assertThrows(ImmersicException.class, train::validate);
         assertEquals("cacheDirectory is " + file.resolve("immersic") + ": it is inside "
-                + file + ", which is a file. It must be a folder to keep trained models in (default: ~/.m2/immersic).",
+                + file + ", which is a file. It must be a folder to keep trained models in (default: ~/.m2/repository/.immersic).",
                 e.getMessage());
     }
 
