@@ -3,6 +3,7 @@ package io.immersic.report;
 import io.immersic.analysis.CorpusAnalysis;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.model.TrainingMetrics;
+import io.immersic.tokens.NoteNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +133,7 @@ public final class HtmlReport {
                 row("notes / chord onsets / tokens", fmt("%,d / %,d / %,d", corpus.notes(), corpus.chords(),
                         corpus.tokens())),
                 row("drum hits", fmt("%,d", corpus.drumHits())),
-                row("key (whole corpus)", corpus.key()),
+                row("key (whole corpus)", NoteNames.spelled(corpus.key())),
                 row("usual chord loop", corpus.loopBars() + " bars"),
                 row("tempo", corpus.tempo() == null ? "not known" : corpus.tempo().describe())), false);
         if (!corpus.skipped().isEmpty()) {
@@ -140,9 +141,9 @@ public final class HtmlReport {
             html.append("<h3>Skipped files</h3>\n");
             table(List.of("file", "reason"), skipped, false);
         }
-        chart("Files per key", BarChart.render("Files per key", bars(intValues(corpus.keys())), "files"));
-        chart("Note names (% of notes)", BarChart.render("Note names", bars(corpus.noteNames()), "%"));
-        chart("Pitches (% of notes)", BarChart.render("Pitches", bars(corpus.pitches()), "%"));
+        chart("Files per key", BarChart.render("Files per key", spelled(bars(intValues(corpus.keys()))), "files"));
+        chart("Note names (% of notes)", BarChart.render("Note names", spelled(bars(corpus.noteNames())), "%"));
+        chart("Pitches (% of notes)", BarChart.render("Pitches", spelled(bars(corpus.pitches())), "%"));
         chart("Durations in quarter notes (% of notes)",
                 BarChart.render("Durations", bars(corpus.durations()), "%"));
         chart("Velocities (% of notes)", BarChart.render("Velocities", bars(corpus.velocities()), "%"));
@@ -305,6 +306,11 @@ public final class HtmlReport {
     private static List<Bar> bars(Map<String, Double> distribution) {
         return distribution == null ? List.of()
                 : distribution.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Bars labelled with music21's note names (analysis.json keeps them), spelled as musicians read them. */
+    private static List<Bar> spelled(List<Bar> bars) {
+        return bars.stream().map(b -> new Bar(NoteNames.spelled(b.label()), b.value())).toList();
     }
 
     private static Map<String, Double> intValues(Map<String, Integer> counts) {
