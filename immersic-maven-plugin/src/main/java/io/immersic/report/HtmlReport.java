@@ -95,12 +95,13 @@ public final class HtmlReport {
                 facts.add(row("loop points", fmt("start 0.000 s (beat 0), end %.3f s (beat %s, after bar %d)",
                         seconds, Svg.num(track.bars() * track.beatsPerBar()), track.bars())));
             }
-            facts.add(row("files", track.midiFile() + (track.audioFile() == null ? "" : ", " + track.audioFile())));
+            facts.add(row("files", MARKUP + link(track.midiFile())
+                    + (track.audioFile() == null ? "" : ", " + link(track.audioFile()))));
             table(List.of("", ""), facts, false);
             if (track.audioFile() != null) {
                 // metadata: the player shows the track's length before it is played (none showed 0:00)
                 html.append("<audio controls=\"controls\" preload=\"metadata\" src=\"")
-                        .append(Svg.escape(track.audioFile())).append("\"></audio>\n");
+                        .append(Svg.escape(href(track.audioFile()))).append("\"></audio>\n");
             }
             if (!track.stems().isEmpty()) {
                 // Stems, and an adaptive set's levels and pieces: a name and a player a row.
@@ -108,7 +109,7 @@ public final class HtmlReport {
                 for (var stem : track.stems().entrySet()) {
                     html.append("<span class=\"stem\">").append(Svg.escape(stem.getKey().replace('-', ' ')))
                             .append("</span><audio controls=\"controls\" preload=\"metadata\" src=\"")
-                            .append(Svg.escape(stem.getValue())).append("\"></audio>\n");
+                            .append(Svg.escape(href(stem.getValue()))).append("\"></audio>\n");
                 }
                 html.append("</div>\n");
             }
@@ -279,12 +280,38 @@ public final class HtmlReport {
         for (String[] row : rows) {
             html.append("<tr>");
             for (int i = 0; i < row.length; i++) {
-                html.append(i == 0 ? "<th>" : numbers ? "<td class=\"num\">" : "<td>").append(Svg.escape(row[i]))
+                html.append(i == 0 ? "<th>" : numbers ? "<td class=\"num\">" : "<td>")
+                        .append(row[i].startsWith(MARKUP) ? row[i].substring(MARKUP.length()) : Svg.escape(row[i]))
                         .append(i == 0 ? "</th>" : "</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** Starts a table cell that is markup made here (its text already escaped), not text to escape. */
+    private static final String MARKUP = "\u0000markup:";
+
+    /** A link to a file of the build, relative to the report, named by its path. */
+    private static String link(String file) {
+        if (file == null) {
+            return "none";
+        }
+        return "<a href=\"" + Svg.escape(href(file)) + "\">" + Svg.escape(file) + "</a>";
+    }
+
+    /** A relative path as a URL: each segment percent-encoded (UTF-8), so '#', '?', '%' and spaces stay in the name. */
+    static String href(String path) {
+        StringBuilder url = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                url.append(c);
+            } else {
+                url.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return url.toString();
     }
 
     private static String[] row(String... cells) {

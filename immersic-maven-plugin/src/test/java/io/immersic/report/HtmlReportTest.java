@@ -87,6 +87,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void theTrackFilesAreRelativeLinksEscaped() {
+        String page = HtmlReport.render(content(List.of(track("track-1", "tracks/track-1.wav"),
+                track("a&b #2", "tracks/a&b #2.flac")), ReportContent.Gate.NONE));
+        assertTrue(page.contains("<th>files</th><td><a href=\"tracks/track-1.mid\">tracks/track-1.mid</a>,"
+                + " <a href=\"tracks/track-1.wav\">tracks/track-1.wav</a></td>"), page);
+        assertTrue(page.contains("<a href=\"tracks/a%26b%20%232.mid\">tracks/a&amp;b #2.mid</a>"), "escaped");
+        assertTrue(page.contains("src=\"tracks/a%26b%20%232.flac\""), "the player's link too");
+        assertFalse(page.contains("\u0000"));
+    }
+
+    @Test
     void aPageWithoutMarkersHasNoBody() {
         assertEquals(null, HtmlReport.body("<html><body>other</body></html>"));
     }
