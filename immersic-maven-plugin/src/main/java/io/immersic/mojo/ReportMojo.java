@@ -61,6 +61,8 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
 
     /**
      * The project's URL, which the site's default frame links the project's name to; null when the project has none.
+     *
+     * @since 0.1.0
      */
     @Parameter(defaultValue = "${project.url}", readonly = true)
     private String projectUrl;
