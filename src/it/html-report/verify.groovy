@@ -26,6 +26,8 @@ assert site.isFile() : 'mvn site renders the report as a page'
 def sitePage = site.getText('UTF-8')
 assert sitePage.count('class="chart piano-roll"') == 2
 assert sitePage.contains('<title>Note names')
+assert !sitePage.contains('${project.url}') : 'the project has no <url>: no link to the literal text'
+assert sitePage.contains('href="immersic-report.html"') : "the banner links to the project's own page"
 (sitePage =~ /<audio [^>]*src="([^"]+)"/).collect { it[1] }.each {
     assert new File(basedir, 'target/site/' + it).isFile() : "the site's player ${it} resolves"
 }

@@ -20,9 +20,13 @@ import java.util.Locale;
  * @param cacheLockTimeout seconds to wait for another build that holds a model cache entry's lock before training
  *     the model in this build without sharing it; 0: do not wait
  * @param modelSha256 the SHA-256 (hex) the {@code model} zip must have, or null for any
+ * @param build what tells this build from others run in the same JVM (Maven's session start), so that a model this
+ *     build trained and cached, then reused by its next goal, is still reported as trained in this build; null: one
+ *     build per JVM
  */
 public record TrainRequest(PreprocessRequest preprocess, TrainingParameters training, PrebuiltModel model,
-                           Path cacheDirectory, Instant outputTimestamp, int cacheLockTimeout, String modelSha256) {
+                           Path cacheDirectory, Instant outputTimestamp, int cacheLockTimeout, String modelSha256,
+                           String build) {
 
     /** The default {@code cacheLockTimeout}: ten minutes, longer than a default training takes on a laptop. */
     public static final int DEFAULT_CACHE_LOCK_TIMEOUT = 600;
@@ -33,6 +37,11 @@ public record TrainRequest(PreprocessRequest preprocess, TrainingParameters trai
         }
         outputTimestamp = outputTimestamp == null ? ModelZip.DEFAULT_TIMESTAMP : outputTimestamp;
         modelSha256 = modelSha256 == null || modelSha256.isBlank() ? null : modelSha256.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public TrainRequest(PreprocessRequest preprocess, TrainingParameters training, PrebuiltModel model,
+                        Path cacheDirectory, Instant outputTimestamp, int cacheLockTimeout, String modelSha256) {
+        this(preprocess, training, model, cacheDirectory, outputTimestamp, cacheLockTimeout, modelSha256, null);
     }
 
     public TrainRequest(PreprocessRequest preprocess, TrainingParameters training, PrebuiltModel model,

@@ -14,6 +14,7 @@ import io.immersic.model.ModelArchive;
 import io.immersic.model.ModelInfo;
 import io.immersic.model.StoredModel;
 import io.immersic.model.Trainer;
+import io.immersic.model.TrainingMetrics;
 import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
 import io.immersic.tokens.CorpusEntry;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,13 @@ final class TrainStep {
     /** A model and the files it is stored as. */
     /** @param provenance how this build came by the model, in a few words (for the report) */
     record Result(StoredModel model, ModelArchive archive, String provenance) {}
+
+    /**
+     * The tokens/s of each model trained in this JVM, by build and cache entry: the goals of one build (train, then
+     * generate) each run this step, and the later ones reuse from the cache what the first trained. They still report
+     * it as trained in this build, with its speed.
+     */
+    private static final Map<String, Double> TRAINED = new ConcurrentHashMap<>();
 
     private final BuildLog log;
 
@@ -68,13 +77,15 @@ final class TrainStep {
         }
         try {
             // Without the lock (a read-only cache, e.g. one restored by CI) entries are still read: they never change.
+            String trainedKey = request.build() + "\n" + store.entryFolder(fingerprint).toAbsolutePath();
             Result cached = reuse(store, fingerprint, vocabulary, lock != null);
             if (cached != null) {
-                return cached;
+                Double speed = TRAINED.get(trainedKey);
+                return speed == null ? cached : trainedEarlier(cached, speed);
             }
             Result trained = train(corpus, files, vocabulary, p, fingerprint);
-            if (lock != null) {
-                publish(store, fingerprint, trained);
+            if (lock != null && publish(store, fingerprint, trained)) {
+                TRAINED.put(trainedKey, trained.model().info().metrics().tokensPerSecond());
             }
             return trained;
         } finally {
@@ -128,13 +139,29 @@ final class TrainStep {
         return new Result(model, ModelArchive.of(model.network(), info), "trained in this build");
     }
 
-    private void publish(EntryStore store, String fingerprint, Result trained) {
+    /** @return whether the model is now in the cache */
+    private boolean publish(EntryStore store, String fingerprint, Result trained) {
         try {
             log.info("Cached the model as " + store.publish(fingerprint, trained.archive().files()));
+            return true;
         } catch (IOException e) {
             log.warn("Cannot cache the model in " + store.root() + " (" + IoReasons.describe(e) + "); this build uses"
                     + " it, the next one trains again.");
+            return false;
         }
+    }
+
+    /** A model an earlier goal of this build trained and cached: trained in this build, with its speed. */
+    private static Result trainedEarlier(Result cached, double tokensPerSecond) {
+        StoredModel model = cached.model();
+        ModelInfo info = model.info();
+        TrainingMetrics m = info.metrics();
+        TrainingMetrics metrics = new TrainingMetrics(m.epochsRun(), m.bestEpoch(), m.trainLoss(), m.validationLoss(),
+                m.trainingTokens(), m.validationFiles(), tokensPerSecond, m.seconds(), m.history());
+        ModelInfo withSpeed = new ModelInfo(info.representation(), info.fingerprint(), info.vocabulary(),
+                info.parameters(), info.backend(), info.tempoBpm(), info.beatsPerBar(), info.style(), metrics);
+        return new Result(new StoredModel(model.network(), model.vocabulary(), withSpeed), cached.archive(),
+                "trained in this build (kept in the model cache)");
     }
 
     private void release(KeyLock lock) {

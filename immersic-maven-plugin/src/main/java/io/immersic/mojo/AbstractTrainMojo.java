@@ -235,7 +235,8 @@ public abstract class AbstractTrainMojo extends AbstractPreprocessMojo {
         Path cache = modelCache();
         return new TrainRequest(preprocessRequest(), new TrainingParameters(epochs, layers, hiddenSize, embeddingSize,
                 dropout, sequenceLength, batchSize, learningRate, validationFraction, patience, trainingSeed, threads,
-                transpose), prebuilt, cache, outputTimestamp(), cacheLockTimeout, modelSha256);
+                transpose), prebuilt, cache, outputTimestamp(), cacheLockTimeout, modelSha256,
+                session == null ? null : String.valueOf(session.getRequest().getStartTime().getTime()));
     }
 
     /** {@code project.build.outputTimestamp} as Maven reads it: ISO-8601 or seconds since 1970; unset means none. */

@@ -59,6 +59,14 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File reportOutputDirectory;
 
+    /**
+     * The project's URL, which the site's default frame links the project's name to; null when the project has none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.url}", readonly = true)
+    private String projectUrl;
+
     /** Run on its own (not by the site): writes the page as a plain HTML file, with the audio, into the site folder. */
     @Override
     public void execute() throws MojoExecutionException {
@@ -91,6 +99,9 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
         if (body == null) {
             throw new MavenReportException(reportFile() + " is not a report the generate goal wrote; run it again.");
         }
+        if (!isLink(projectUrl)) {
+            getLog().warn(siteFrameAdvice(projectUrl));
+        }
         sink.head();
         sink.title();
         sink.text(getName(locale));
@@ -101,6 +112,22 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
         sink.body_();
         sink.flush();
         sink.close();
+    }
+
+    /** Whether a project URL can be linked to: set, and with no property left unresolved. */
+    static boolean isLink(String url) {
+        return url != null && !url.isBlank() && !url.contains("${");
+    }
+
+    /**
+     * What to do when the project's URL is not a link: the page itself links nowhere outside its own files, but the
+     * site plugin's default frame (used without a src/site/site.xml) links the project's name to the URL as written.
+     */
+    static String siteFrameAdvice(String url) {
+        return "The project's <url> is " + (url == null || url.isBlank() ? "not set" : "unresolved (" + url + ")")
+                + ": without a src/site/site.xml the site's default frame links the project's name to the literal"
+                + " text ${project.url}. Give the project a <url>, or a src/site/site.xml whose banner and links"
+                + " name its own pages (href=\"" + OUTPUT_NAME + ".html\"), as the Immersic sample project does.";
     }
 
     /** Copies each audio file the page plays to the same relative place beside the site page. */

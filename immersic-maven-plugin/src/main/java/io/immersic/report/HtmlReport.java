@@ -3,6 +3,7 @@ package io.immersic.report;
 import io.immersic.analysis.CorpusAnalysis;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.model.TrainingMetrics;
+import io.immersic.tokens.NoteNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,12 +95,13 @@ public final class HtmlReport {
                 facts.add(row("loop points", fmt("start 0.000 s (beat 0), end %.3f s (beat %s, after bar %d)",
                         seconds, Svg.num(track.bars() * track.beatsPerBar()), track.bars())));
             }
-            facts.add(row("files", track.midiFile() + (track.audioFile() == null ? "" : ", " + track.audioFile())));
+            facts.add(row("files", MARKUP + link(track.midiFile())
+                    + (track.audioFile() == null ? "" : ", " + link(track.audioFile()))));
             table(List.of("", ""), facts, false);
             if (track.audioFile() != null) {
                 // metadata: the player shows the track's length before it is played (none showed 0:00)
                 html.append("<audio controls=\"controls\" preload=\"metadata\" src=\"")
-                        .append(Svg.escape(track.audioFile())).append("\"></audio>\n");
+                        .append(Svg.escape(href(track.audioFile()))).append("\"></audio>\n");
             }
             if (!track.stems().isEmpty()) {
                 // Stems, and an adaptive set's levels and pieces: a name and a player a row.
@@ -107,7 +109,7 @@ public final class HtmlReport {
                 for (var stem : track.stems().entrySet()) {
                     html.append("<span class=\"stem\">").append(Svg.escape(stem.getKey().replace('-', ' ')))
                             .append("</span><audio controls=\"controls\" preload=\"metadata\" src=\"")
-                            .append(Svg.escape(stem.getValue())).append("\"></audio>\n");
+                            .append(Svg.escape(href(stem.getValue()))).append("\"></audio>\n");
                 }
                 html.append("</div>\n");
             }
@@ -132,7 +134,7 @@ public final class HtmlReport {
                 row("notes / chord onsets / tokens", fmt("%,d / %,d / %,d", corpus.notes(), corpus.chords(),
                         corpus.tokens())),
                 row("drum hits", fmt("%,d", corpus.drumHits())),
-                row("key (whole corpus)", corpus.key()),
+                row("key (whole corpus)", NoteNames.spelled(corpus.key())),
                 row("usual chord loop", corpus.loopBars() + " bars"),
                 row("tempo", corpus.tempo() == null ? "not known" : corpus.tempo().describe())), false);
         if (!corpus.skipped().isEmpty()) {
@@ -140,9 +142,9 @@ public final class HtmlReport {
             html.append("<h3>Skipped files</h3>\n");
             table(List.of("file", "reason"), skipped, false);
         }
-        chart("Files per key", BarChart.render("Files per key", bars(intValues(corpus.keys())), "files"));
-        chart("Note names (% of notes)", BarChart.render("Note names", bars(corpus.noteNames()), "%"));
-        chart("Pitches (% of notes)", BarChart.render("Pitches", bars(corpus.pitches()), "%"));
+        chart("Files per key", BarChart.render("Files per key", spelled(bars(intValues(corpus.keys()))), "files"));
+        chart("Note names (% of notes)", BarChart.render("Note names", spelled(bars(corpus.noteNames())), "%"));
+        chart("Pitches (% of notes)", BarChart.render("Pitches", spelled(bars(corpus.pitches())), "%"));
         chart("Durations in quarter notes (% of notes)",
                 BarChart.render("Durations", bars(corpus.durations()), "%"));
         chart("Velocities (% of notes)", BarChart.render("Velocities", bars(corpus.velocities()), "%"));
@@ -278,12 +280,38 @@ public final class HtmlReport {
         for (String[] row : rows) {
             html.append("<tr>");
             for (int i = 0; i < row.length; i++) {
-                html.append(i == 0 ? "<th>" : numbers ? "<td class=\"num\">" : "<td>").append(Svg.escape(row[i]))
+                html.append(i == 0 ? "<th>" : numbers ? "<td class=\"num\">" : "<td>")
+                        .append(row[i].startsWith(MARKUP) ? row[i].substring(MARKUP.length()) : Svg.escape(row[i]))
                         .append(i == 0 ? "</th>" : "</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** Starts a table cell that is markup made here (its text already escaped), not text to escape. */
+    private static final String MARKUP = "\u0000markup:";
+
+    /** A link to a file of the build, relative to the report, named by its path. */
+    private static String link(String file) {
+        if (file == null) {
+            return "none";
+        }
+        return "<a href=\"" + Svg.escape(href(file)) + "\">" + Svg.escape(file) + "</a>";
+    }
+
+    /** A relative path as a URL: each segment percent-encoded (UTF-8), so '#', '?', '%' and spaces stay in the name. */
+    static String href(String path) {
+        StringBuilder url = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+                url.append(c);
+            } else {
+                url.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return url.toString();
     }
 
     private static String[] row(String... cells) {
@@ -305,6 +333,11 @@ public final class HtmlReport {
     private static List<Bar> bars(Map<String, Double> distribution) {
         return distribution == null ? List.of()
                 : distribution.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Bars labelled with music21's note names (analysis.json keeps them), spelled as musicians read them. */
+    private static List<Bar> spelled(List<Bar> bars) {
+        return bars.stream().map(b -> new Bar(NoteNames.spelled(b.label()), b.value())).toList();
     }
 
     private static Map<String, Double> intValues(Map<String, Integer> counts) {

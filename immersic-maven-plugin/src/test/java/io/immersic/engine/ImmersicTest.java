@@ -174,6 +174,31 @@ class ImmersicTest {
     }
 
     @Test
+    void aModelTrainedByTheTrainGoalAndReusedByGenerateIsReportedAsTrainedInThisBuildWithItsSpeed() throws Exception {
+        TrainRequest thisBuild = new TrainRequest(request(midiFolder()), TINY, null, temp.resolve("cache"), null,
+                0, null, "build-1");
+        Immersic engine = new Immersic(log);
+        assertEquals("trained in this build", engine.train(thisBuild).provenance(), "the train goal trains");
+
+        engine.generate(new GenerateRequest(thisBuild, new GenerationParameters(1, 2, 1.0, 0, 0.95, 3, null, 0, 4),
+                MIDI_ONLY));
+
+        String page = Files.readString(temp.resolve("out/report.html"));
+        assertTrue(page.contains("<td>trained in this build (kept in the model cache)</td>"), "generate reused it");
+        assertTrue(!page.contains("reused from the model cache"));
+        assertTrue(page.contains(" tokens/s</td>"), "the speed of the training this build ran");
+
+        // The next build trains nothing: reused, without a speed.
+        TrainRequest nextBuild = new TrainRequest(request(midiFolder()), TINY, null, temp.resolve("cache"), null,
+                0, null, "build-2");
+        engine.generate(new GenerateRequest(nextBuild, new GenerationParameters(1, 2, 1.0, 0, 0.95, 4, null, 0, 4),
+                MIDI_ONLY));
+        page = Files.readString(temp.resolve("out/report.html"));
+        assertTrue(page.contains("<td>reused from the model cache ("), "no training ran");
+        assertTrue(!page.contains("tokens/s"));
+    }
+
+    @Test
     void theReportShowsEachTrackWithItsPlayerAndPianoRollTheSkippedFileAndTheTraining() throws Exception {
         AudioParameters wav = new AudioParameters(Instrument.RHODES, "none", 0.5, LofiPreset.OFF, true, false, false,
                 false, null);

@@ -64,6 +64,40 @@ class HtmlReportTest {
     }
 
     @Test
+    void noteNamesPitchesAndKeysAreSpelledAsMusiciansReadThem() {
+        Map<String, Double> names = new LinkedHashMap<>();
+        for (String name : List.of("C#", "E-", "F#", "G#", "B-")) {
+            names.put(name, 20.0);
+        }
+        Map<String, Double> pitches = new LinkedHashMap<>();
+        pitches.put("E-3", 50.0);
+        pitches.put("B-3", 50.0);
+        CorpusAnalysis corpus = new CorpusAnalysis(2, 2, 10, 2, 40, 0, "E- major", names, pitches,
+                Map.of("1", 100.0), Map.of("64", 100.0), 2, Map.of("maj7", 100.0), Map.of("E- major", 2),
+                List.of(), null);
+        ReportContent plain = content(List.of(track("track-1", null)), ReportContent.Gate.NONE);
+        String page = HtmlReport.render(new ReportContent(corpus, plain.training(), plain.tracks(), null,
+                ReportContent.Gate.NONE, plain.settings(), plain.command()));
+        for (String label : List.of("C#", "Eb", "F#", "Ab", "Bb", "Eb3", "Bb3", "Eb major")) {
+            assertTrue(page.contains(">" + label + "</text>") || page.contains("<title>" + label + ": "), label);
+        }
+        assertTrue(page.contains("<td>Eb major</td>"), "the corpus's key");
+        assertFalse(Pattern.compile("[A-G]-").matcher(page.replaceAll("(?s)<style.*?</style>", "")).find(),
+                "no music21 spelling left");
+    }
+
+    @Test
+    void theTrackFilesAreRelativeLinksEscaped() {
+        String page = HtmlReport.render(content(List.of(track("track-1", "tracks/track-1.wav"),
+                track("a&b #2", "tracks/a&b #2.flac")), ReportContent.Gate.NONE));
+        assertTrue(page.contains("<th>files</th><td><a href=\"tracks/track-1.mid\">tracks/track-1.mid</a>,"
+                + " <a href=\"tracks/track-1.wav\">tracks/track-1.wav</a></td>"), page);
+        assertTrue(page.contains("<a href=\"tracks/a%26b%20%232.mid\">tracks/a&amp;b #2.mid</a>"), "escaped");
+        assertTrue(page.contains("src=\"tracks/a%26b%20%232.flac\""), "the player's link too");
+        assertFalse(page.contains("\u0000"));
+    }
+
+    @Test
     void aPageWithoutMarkersHasNoBody() {
         assertEquals(null, HtmlReport.body("<html><body>other</body></html>"));
     }
