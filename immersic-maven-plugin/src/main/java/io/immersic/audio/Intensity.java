@@ -2,7 +2,6 @@ package io.immersic.audio;
 
 import io.immersic.band.Part;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,12 +50,5 @@ public final class Intensity {
             out.mix(stem, 1);
         }
         return out;
-    }
-
-    /** Levels by number, for a table. */
-    public static Map<Integer, List<String>> table(List<Level> levels) {
-        Map<Integer, List<String>> table = new LinkedHashMap<>();
-        levels.forEach(level -> table.put(level.level(), level.layers()));
-        return table;
     }
 }

@@ -56,11 +56,7 @@ public final class Transitions {
     private static Piece ending(PerformedTrack track, int home) {
         Plan plan = track.plan();
         double barBeats = plan.beatsPerBar();
-        Map<Part, List<Note>> parts = new EnumMap<>(Part.class);
-        List<Note> strike = firstStrike(track.notes(Part.KEYS), plan.barStart(home), barBeats);
-        if (!strike.isEmpty()) {
-            parts.put(Part.KEYS, strike.stream().map(n -> held(n, barBeats)).toList());
-        }
+        Map<Part, List<Note>> parts = tonicStrike(track, home);
         Chord tonic = plan.chords().get(home);
         if (track.plays(Part.BASS) && tonic != null) {
             parts.put(Part.BASS, List.of(new Note(28 + Math.floorMod(tonic.root() - 4, 12), 92, 0, barBeats,
@@ -77,11 +73,7 @@ public final class Transitions {
     private static Piece stinger(PerformedTrack track, int home) {
         Plan plan = track.plan();
         double barBeats = plan.beatsPerBar();
-        Map<Part, List<Note>> parts = new EnumMap<>(Part.class);
-        List<Note> strike = firstStrike(track.notes(Part.KEYS), plan.barStart(home), barBeats);
-        if (!strike.isEmpty()) {
-            parts.put(Part.KEYS, strike.stream().map(n -> held(n, barBeats)).toList());
-        }
+        Map<Part, List<Note>> parts = tonicStrike(track, home);
         List<Note> line = track.notes(Part.MELODY);
         if (!line.isEmpty()) {
             double from = Math.floor(line.get(0).startBeat() / barBeats) * barBeats; // the bar the line comes in
@@ -91,6 +83,17 @@ public final class Transitions {
             parts.put(Part.DRUMS, List.of(new Note(CRASH, 100, 0, 0.25, Part.DRUMS.channel())));
         }
         return new Piece("stinger", 1, parts);
+    }
+
+    /** The keys' first strike of the home loop (its tonic chord), held for the bar: where both pieces start. */
+    private static Map<Part, List<Note>> tonicStrike(PerformedTrack track, int home) {
+        double barBeats = track.plan().beatsPerBar();
+        Map<Part, List<Note>> parts = new EnumMap<>(Part.class);
+        List<Note> strike = firstStrike(track.notes(Part.KEYS), track.plan().barStart(home), barBeats);
+        if (!strike.isEmpty()) {
+            parts.put(Part.KEYS, strike.stream().map(n -> held(n, barBeats)).toList());
+        }
+        return parts;
     }
 
     /** Every part's notes starting in {@code bar}, moved to start from beat 0. */

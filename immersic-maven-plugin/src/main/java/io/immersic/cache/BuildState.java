@@ -36,8 +36,12 @@ public final class BuildState {
     public record Output(String path, String sha256, long size) {
 
         public static Output of(Path folder, Path file) throws IOException {
-            String path = folder.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
-            return new Output(path, Fingerprint.sha256Hex(file), Files.size(file));
+            return new Output(pathIn(folder, file), Fingerprint.sha256Hex(file), Files.size(file));
+        }
+
+        /** The file's path relative to {@code folder}, with {@code /} whatever the platform. */
+        public static String pathIn(Path folder, Path file) {
+            return folder.toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
         }
 
         /** Why the file is no longer as it was written, or null when it still is. */
@@ -105,8 +109,7 @@ public final class BuildState {
             listed.add(output.path());
         }
         for (Path file : required) {
-            String path = folder.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
-            if (!listed.contains(path)) {
+            if (!listed.contains(Output.pathIn(folder, file))) {
                 return new Stale(file + " is not among the files " + stateFile + " records", false);
             }
         }

@@ -98,11 +98,16 @@ public final class OutputManifest {
         save(false);
     }
 
-    /** After the stage wrote its last file: lists them with their hashes, the folder holds one consistent set. */
+    /**
+     * After the stage wrote its last file: lists them with their hashes (those {@link #record}ed are not read again),
+     * the folder holds one consistent set.
+     */
     public void finish(List<Path> written) throws IOException {
+        java.util.Map<String, Output> recorded = new java.util.TreeMap<>(ours);
         ours.clear();
         for (Path file : written) {
-            Output output = Output.of(folder, file);
+            Output output = recorded.get(Output.pathIn(folder, file));
+            output = output != null ? output : Output.of(folder, file);
             ours.put(output.path(), output);
         }
         save(true);

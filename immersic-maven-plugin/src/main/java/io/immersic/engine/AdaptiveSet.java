@@ -1,7 +1,6 @@
 package io.immersic.engine;
 
 import io.immersic.audio.AdaptiveParameters;
-import io.immersic.audio.Intensity;
 import io.immersic.band.Part;
 import io.immersic.band.Plan;
 import io.immersic.audio.StereoBuffer;
@@ -60,10 +59,5 @@ final class AdaptiveSet {
         int root = 60 + (plan.key() == null ? 0 : plan.key().tonic());
         return new WavMetadata.Acid(plan.bpm(), (int) Math.round(bars * plan.beatsPerBar()),
                 (int) Math.round(plan.beatsPerBar()), 4, root, oneShot);
-    }
-
-    /** The levels of a track's stems (by name, in stem order). */
-    static List<Intensity.Level> levelsOf(List<String> stems, int count) {
-        return Intensity.levels(stems, count);
     }
 }

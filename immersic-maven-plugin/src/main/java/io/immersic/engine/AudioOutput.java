@@ -164,10 +164,7 @@ final class AudioOutput {
             throws ImmersicException {
         Plan plan = track.plan();
         String name = track.name() + "-" + piece.name();
-        List<MidiWriter.Part> parts = new ArrayList<>();
-        piece.parts().forEach((part, notes) -> parts.add(new MidiWriter.Part(part.trackName(), part.channel(),
-                part == Part.KEYS ? request.generation().program() : part.program(), notes)));
-        byte[] midi = new MidiWriter().write(parts, List.of(), plan.bpm(), plan.beatsPerBar(), "Immersic " + name,
+        byte[] midi = new MidiWriter().write(GenerateStep.midiParts(piece.parts(), request.generation().program()), List.of(), plan.bpm(), plan.beatsPerBar(), "Immersic " + name,
                 piece.bars() * plan.beatsPerBar(), false);
         List<TrackFile> files = new ArrayList<>();
         out.write(name, "mid", midi).ifPresent(files::add);

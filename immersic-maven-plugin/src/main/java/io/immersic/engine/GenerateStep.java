@@ -145,6 +145,14 @@ public final class GenerateStep {
         return written;
     }
 
+    /** Each part as a track of the MIDI file, in {@link Part} order: named, on its channel, with its program. */
+    static List<MidiWriter.Part> midiParts(java.util.Map<Part, List<io.immersic.midi.Note>> parts, int keysProgram) {
+        List<MidiWriter.Part> tracks = new ArrayList<>();
+        parts.forEach((part, notes) -> tracks.add(new MidiWriter.Part(part.trackName(), part.channel(),
+                part == Part.KEYS ? keysProgram : part.program(), notes)));
+        return tracks;
+    }
+
     /** The form as its sections' letters, e.g. {@code AABA}. */
     static String form(Plan plan) {
         StringBuilder letters = new StringBuilder();
@@ -213,9 +221,7 @@ public final class GenerateStep {
         AudioParameters audio = request.audio();
         Path folder = out.path();
         String name = track.name(); // file names as fileNames() lists them
-        List<MidiWriter.Part> parts = new ArrayList<>();
-        track.parts().forEach((part, notes) -> parts.add(new MidiWriter.Part(part.trackName(), part.channel(),
-                part == Part.KEYS ? request.generation().program() : part.program(), notes)));
+        List<MidiWriter.Part> parts = midiParts(track.parts(), request.generation().program());
         List<MidiWriter.Marker> markers = plan.sections().stream().filter(section -> section.letter() != ' ')
                 .map(section -> new MidiWriter.Marker(plan.barStart(section.startBar()),
                         String.valueOf(section.letter()))).toList();

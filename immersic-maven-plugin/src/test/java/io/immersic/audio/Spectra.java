@@ -1,7 +1,7 @@
 package io.immersic.audio;
 
-/** Spectral measurements for the tests. */
-final class Spectra {
+/** Spectral measurements for the tests and the benchmarks. */
+public final class Spectra {
 
     private Spectra() {}
 
@@ -27,7 +27,8 @@ final class Spectra {
         return total == 0 ? 0 : inside / total;
     }
 
-    private static void fft(double[] re, double[] im) {
+    /** In-place iterative radix-2 FFT ({@code re.length} a power of two). */
+    public static void fft(double[] re, double[] im) {
         int n = re.length;
         for (int i = 1, j = 0; i < n; i++) {
             int bit = n >> 1;

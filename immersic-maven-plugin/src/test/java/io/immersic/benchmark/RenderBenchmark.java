@@ -102,7 +102,7 @@ final class RenderBenchmark {
             for (int i = 0; i < n; i++) {
                 re[i] = x[from + i] * (0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1)));
             }
-            fft(re, im);
+            io.immersic.audio.Spectra.fft(re, im);
             for (int k = 1; k < n / 2; k++) {
                 double magnitude = Math.hypot(re[k], im[k]);
                 weighted += magnitude * k * StereoBuffer.SAMPLE_RATE / (double) n;
@@ -110,38 +110,5 @@ final class RenderBenchmark {
             }
         }
         return total == 0 ? 0 : weighted / total;
-    }
-
-    /** In-place iterative radix-2 FFT. */
-    private static void fft(double[] re, double[] im) {
-        int n = re.length;
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
-            if (i < j) {
-                double t = re[i]; re[i] = re[j]; re[j] = t;
-                t = im[i]; im[i] = im[j]; im[j] = t;
-            }
-        }
-        for (int length = 2; length <= n; length <<= 1) {
-            double angle = -2 * Math.PI / length;
-            for (int i = 0; i < n; i += length) {
-                for (int k = 0; k < length / 2; k++) {
-                    double c = Math.cos(angle * k);
-                    double s = Math.sin(angle * k);
-                    double ur = re[i + k];
-                    double ui = im[i + k];
-                    double vr = re[i + k + length / 2] * c - im[i + k + length / 2] * s;
-                    double vi = re[i + k + length / 2] * s + im[i + k + length / 2] * c;
-                    re[i + k] = ur + vr;
-                    im[i + k] = ui + vi;
-                    re[i + k + length / 2] = ur - vr;
-                    im[i + k + length / 2] = ui - vi;
-                }
-            }
-        }
     }
 }
