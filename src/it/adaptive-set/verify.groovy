@@ -116,4 +116,10 @@ sidecar.chords.eachWithIndex { String symbol, int bar ->
 }
 def log = new File(basedir, 'build.log').text
 assert log =~ /adaptive set: 5 layers, 4 intensity levels, ending, stinger, transition/
+// The report: a player per level, labelled with the layers it mixes (the intensity table), and per piece.
+def report = new File(basedir, 'target/immersic/report.html').text
+assert report.contains('intensity 1 (keys + texture)') && report.contains('intensity 4 (keys + bass + drums + melody + texture)')
+['track-1-intensity-2.wav', 'track-1-ending.wav', 'track-1-stinger.wav', 'track-1-transition.wav'].each {
+    assert report.contains("src=\"tracks/$it\"") : "a player for $it"
+}
 return true

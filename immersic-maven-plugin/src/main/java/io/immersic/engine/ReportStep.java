@@ -80,6 +80,14 @@ final class ReportStep {
 
     private List<ReportContent.Track> tracks(Made made, Path root) {
         List<ReportContent.Track> tracks = new ArrayList<>();
+        // An adaptive set's levels, labelled with the layers each mixes: the intensity table beside its players.
+        java.util.Map<String, String> levelLayers = new java.util.HashMap<>();
+        if (request.adaptive().enabled()) {
+            for (var level : io.immersic.audio.Intensity.levels(new AudioOutput(log, request).stemNames(),
+                    AdaptiveSet.levels(request.adaptive(), request.playedParts()))) {
+                levelLayers.put("intensity-" + level.level(), " (" + String.join(" + ", level.layers()) + ")");
+            }
+        }
         for (PerformedTrack track : made.tracks()) {
             Plan plan = track.plan();
             String name = track.name();
@@ -94,7 +102,8 @@ final class ReportStep {
             for (var stem : made.files()) {
                 String fileName = stem.path().getFileName().toString();
                 if (fileName.startsWith(name + "-") && fileName.endsWith(".wav")) {
-                    stems.put(fileName.substring(name.length() + 1, fileName.length() - 4), link(root, stem.path()));
+                    String label = fileName.substring(name.length() + 1, fileName.length() - 4);
+                    stems.put(label + levelLayers.getOrDefault(label, ""), link(root, stem.path()));
                 }
             }
             tracks.add(new ReportContent.Track(name, link(root, file(made.files(), name + ".mid")),
