@@ -27,9 +27,9 @@ public final class TrackRenderer {
     static final double FADE_SECONDS = 2.0;
 
     /**
-     * The parts' levels before colour, chosen by ear and by each stem's RMS (see README): the bass clearly under the
-     * keys but present, the melody over the keys' middle without covering them; the kit's is multiplied by
-     * {@code drumLevel}. A SoundFont's parts play at its own levels.
+     * The parts' levels before colour, chosen by ear and by each stem's RMS (the benchmark's render figures, see
+     * src/site/markdown/benchmark.md): the bass clearly under the keys but present, the melody over the keys' middle
+     * without covering them; the kit's is multiplied by {@code drumLevel}. A SoundFont's parts play at its own levels.
      */
     static final Map<Part, Double> LEVEL = new EnumMap<>(Map.of(Part.KEYS, 1.0, Part.BASS, 0.55, Part.MELODY, 1.35,
             Part.DRUMS, 1.45));
