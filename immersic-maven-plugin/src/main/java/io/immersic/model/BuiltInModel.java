@@ -5,8 +5,8 @@ import java.io.InputStream;
 
 /**
  * The model the plugin ships ({@value #RESOURCE}): trained with the default parameters on the sample project's corpus,
- * which the project wrote itself (see src/site/markdown/models.md, "The built-in model", for how to make it again). A project with no
- * music of its own generates with it.
+ * which the project wrote itself (see src/site/markdown/models.md, "The built-in model", for how to make it again).
+ * A project with no music of its own generates with it.
  */
 public final class BuiltInModel {
 

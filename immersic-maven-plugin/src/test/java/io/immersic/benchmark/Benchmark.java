@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Prints the benchmark table on the shared lo-fi dataset: preprocess time, training speed, generation speed, peak
- * RSS and held-out loss. Run with {@code mvn -Pbenchmark verify} (see src/site/markdown/benchmark.md); not a test, it asserts nothing.
+ * RSS and held-out loss. Run with {@code mvn -Pbenchmark verify} (see src/site/markdown/benchmark.md); not a test,
+ * it asserts nothing.
  */
 public final class Benchmark {
 

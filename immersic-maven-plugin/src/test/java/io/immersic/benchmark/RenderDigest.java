@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Prints the SHA-256 of rendered WAVs (every voice and lo-fi preset, loop and not), so that renders on two JDKs can
- * be compared: {@code JAVA_HOME=<other JDK> mvn -Pbenchmark ... -Dexec.mainClass=...}; see src/site/markdown/benchmark.md.
+ * be compared: {@code JAVA_HOME=<other JDK> mvn -Pbenchmark ... -Dexec.mainClass=...}; see
+ * src/site/markdown/benchmark.md.
  */
 public final class RenderDigest {
 
