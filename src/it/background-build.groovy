@@ -2,10 +2,11 @@
 // (killed-training): evaluate(...) this file from a setup script to get startBuild in its binding.
 //
 // startBuild(folder, goals[, logName]) starts `mvn` on the project in `folder` in the background, as a second developer
-// or CI job would, with the invoker builds' local repository and a settings file that resolves from the outer build's
-// local repository (as src/it/settings.xml does). Its output goes to folder/logName (default build.log; in the
-// scenario's own folder, Invoker already writes build.log, so pick another name there). Maven's launcher execs java, so the
-// returned Process is the JVM itself: destroyForcibly() is a real kill -9.
+// or CI job would, with the invoker builds' local repository, a settings file that resolves from the outer build's
+// local repository (as src/it/settings.xml does) and the native libraries' folder Invoker's builds share. Its output
+// goes to folder/logName (default build.log; in the scenario's own folder, Invoker already writes build.log, so pick
+// another name there). Maven's launcher execs java, so the returned Process is the JVM itself: destroyForcibly() is a
+// real kill -9.
 startBuild = { File folder, List<String> goals, String logName = 'build.log' ->
     def repository = new File(outerLocalRepository).toURI().toString()
     def settings = new File(folder, 'background-settings.xml')
@@ -16,7 +17,8 @@ startBuild = { File folder, List<String> goals, String logName = 'build.log' ->
     <snapshots><enabled>true</enabled></snapshots></pluginRepository></pluginRepositories>
 </profile></profiles><activeProfiles><activeProfile>it-repo</activeProfile></activeProfiles></settings>"""
     def command = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-s', settings.path,
-                   "-Dmaven.repo.local=${localRepositoryPath}".toString()] + goals
+                   "-Dmaven.repo.local=${localRepositoryPath}".toString(),
+                   "-Dorg.bytedeco.javacpp.cachedir=${nativeLibraries}".toString()] + goals
     def builder = new ProcessBuilder(command).directory(folder).redirectErrorStream(true)
             .redirectOutput(new File(folder, logName))
     builder.environment().put('MAVEN_OPTS', '-Xmx1g')
