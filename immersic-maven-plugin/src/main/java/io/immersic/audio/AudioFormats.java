@@ -30,4 +30,10 @@ public record AudioFormats(boolean wav, boolean flac) {
         }
         return new AudioFormats(wav, flac);
     }
+
+    /** As {@code <formats>} spells it: {@code wav,flac}, {@code wav}, {@code flac} or {@code none}. */
+    @Override
+    public String toString() {
+        return wav && flac ? "wav,flac" : wav ? "wav" : flac ? "flac" : "none";
+    }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * How tracks are rendered to audio.
  *
  * @param instrument the voice playing the notes
- * @param drums {@code none}, {@code lofi} (synthesized beat) or the path of a WAV loop
+ * @param drumSource none, the synthesized lo-fi beat or a WAV loop ({@code <drums>})
  * @param drumLevel the drums' gain (0 = silent; at the default 0.5 the kit sits balanced against the band)
  * @param lofi lo-fi colour over each part, and its hiss and crackle as a texture stem
  * @param wav write {@code .wav}
@@ -16,8 +16,8 @@ import java.util.List;
  * @param loop seamless-loop mode: whole bars, the tail mixed into the start, loop points written
  * @param soundFont an {@code .sf2} file to render the keys, bass and melody with instead of the built-in voices, or null
  */
-public record AudioParameters(Instrument instrument, String drums, double drumLevel, LofiPreset lofi, boolean wav,
-                              boolean flac, boolean stems, boolean loop, Path soundFont) {
+public record AudioParameters(Instrument instrument, DrumSource drumSource, double drumLevel, LofiPreset lofi,
+                              boolean wav, boolean flac, boolean stems, boolean loop, Path soundFont) {
 
     // The defaults, each written once, as the plugin's parameters spell them: DEFAULTS is parsed from them, and the
     // plugin's @Parameter defaultValue reads them, so the documented default and the engine's cannot differ.
@@ -32,11 +32,35 @@ public record AudioParameters(Instrument instrument, String drums, double drumLe
     private static final AudioFormats DEFAULT_WRITTEN = AudioFormats.parse(List.of(DEFAULT_FORMATS));
 
     public static final AudioParameters DEFAULTS = new AudioParameters(Instrument.parse(DEFAULT_INSTRUMENT),
-            DEFAULT_DRUMS, DEFAULT_DRUM_LEVEL, LofiPreset.parse(DEFAULT_LOFI), DEFAULT_WRITTEN.wav(),
-            DEFAULT_WRITTEN.flac(), DEFAULT_STEMS, DEFAULT_LOOP, null);
+            DrumSource.parse(DEFAULT_DRUMS, null), DEFAULT_DRUM_LEVEL, LofiPreset.parse(DEFAULT_LOFI),
+            DEFAULT_WRITTEN.wav(), DEFAULT_WRITTEN.flac(), DEFAULT_STEMS, DEFAULT_LOOP, null);
+
+    /**
+     * The drums as text ({@code none}, {@code lofi} or a loop's path), parsed here: for the callers that still spell
+     * them so (the renderer, its tests, the adaptive set's one-shot copy) until they pass a {@link DrumSource}.
+     */
+    public AudioParameters(Instrument instrument, String drums, double drumLevel, LofiPreset lofi, boolean wav,
+                           boolean flac, boolean stems, boolean loop, Path soundFont) {
+        this(instrument, DrumSource.parse(drums, null), drumLevel, lofi, wav, flac, stems, loop, soundFont);
+    }
+
+    /** {@link #drumSource} as {@code <drums>} spells it, for the renderer until it reads {@link #drumSource}. */
+    public String drums() {
+        return drumSource.toString();
+    }
+
+    /** The audio files written, as {@code <formats>} chose them. */
+    public AudioFormats formats() {
+        return new AudioFormats(wav, flac);
+    }
 
     public boolean anyAudio() {
         return wav || flac;
+    }
+
+    /** These parameters with stems (or not) in seamless-loop mode (or not), all else the same. */
+    public AudioParameters withStemsAndLoop(boolean stems, boolean loop) {
+        return new AudioParameters(instrument, drumSource, drumLevel, lofi, wav, flac, stems, loop, soundFont);
     }
 
     /**
@@ -50,8 +74,8 @@ public record AudioParameters(Instrument instrument, String drums, double drumLe
                     + "; it must be 0 (no drums) to 4.");
         }
         if (anyAudio()) {
-            if (!drums.trim().equalsIgnoreCase("none") && !drums.trim().equalsIgnoreCase("lofi")) {
-                DrumLoop.check(Path.of(drums.trim()));
+            if (drumSource.kind() == DrumSource.Kind.LOOP) {
+                DrumLoop.check(drumSource.loop());
             }
             if (soundFont != null) {
                 SoundFontRenderer.check(soundFont);

@@ -2,6 +2,7 @@ package io.immersic.engine;
 
 import io.immersic.audio.AdaptiveParameters;
 import io.immersic.audio.AudioParameters;
+import io.immersic.audio.DrumSource;
 import io.immersic.band.Part;
 import io.immersic.common.ImmersicException;
 import io.immersic.generation.GenerationParameters;
@@ -30,8 +31,7 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
         parts = parts == null ? EnumSet.allOf(Part.class) : Set.copyOf(parts);
         adaptive = adaptive == null ? AdaptiveParameters.OFF : adaptive;
         if (adaptive.enabled() && audio != null && (!audio.loop() || !audio.stems())) {
-            audio = new AudioParameters(audio.instrument(), audio.drums(), audio.drumLevel(), audio.lofi(),
-                    audio.wav(), audio.flac(), true, true, audio.soundFont());
+            audio = audio.withStemsAndLoop(true, true);
         }
     }
 
@@ -55,7 +55,7 @@ public record GenerateRequest(TrainRequest train, GenerationParameters generatio
      */
     public Set<Part> playedParts() {
         EnumSet<Part> played = EnumSet.copyOf(parts);
-        if (audio.drums().trim().equalsIgnoreCase("none")) {
+        if (audio.drumSource().kind() == DrumSource.Kind.NONE) {
             played.remove(Part.DRUMS);
         }
         if (played.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.immersic.engine;
 
+import io.immersic.audio.DrumSource;
 import io.immersic.common.BuildLog;
 import io.immersic.common.EnvironmentException;
 import io.immersic.common.ImmersicException;
@@ -51,9 +52,8 @@ final class KeptTracks {
                     .add("parts", request.playedParts().stream().map(io.immersic.band.Part::id).toList())
                     .add("adaptive", request.adaptive()).add("soundFont", hashOf(request.audio().soundFont()))
                     .add("evaluation", evaluated ? request.evaluation() : "none");
-            String drums = request.audio().drums();
-            if (!drums.equalsIgnoreCase("none") && !drums.equalsIgnoreCase("lofi")) {
-                fingerprint.add("drumLoop", hashOf(Path.of(drums)));
+            if (request.audio().drumSource().kind() == DrumSource.Kind.LOOP) {
+                fingerprint.add("drumLoop", hashOf(request.audio().drumSource().loop()));
             }
             if (evaluated) {
                 fingerprint.add("corpus", hashOf(request.train().preprocess().output().corpusFile()));

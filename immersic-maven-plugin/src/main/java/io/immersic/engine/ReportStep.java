@@ -174,11 +174,10 @@ final class ReportStep {
             settings.add(new Setting("form", controls.form()));
         }
         settings.add(new Setting("instrument", audio.instrument().name().toLowerCase(Locale.ROOT)));
-        settings.add(new Setting("drums", audio.drums()));
+        settings.add(new Setting("drums", audio.drumSource().toString()));
         settings.add(new Setting("drumLevel", Double.toString(audio.drumLevel())));
         settings.add(new Setting("lofi", audio.lofi().name().toLowerCase(Locale.ROOT)));
-        settings.add(new Setting("formats", audio.wav() && audio.flac() ? "wav,flac" : audio.wav() ? "wav"
-                : audio.flac() ? "flac" : "none"));
+        settings.add(new Setting("formats", audio.formats().toString()));
         settings.add(new Setting("loop", Boolean.toString(audio.loop())));
         if (request.train().model() != null) {
             settings.add(new Setting("model", request.train().model().name()));

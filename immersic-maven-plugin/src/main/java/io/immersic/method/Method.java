@@ -1,6 +1,7 @@
 package io.immersic.method;
 
 import io.immersic.common.BuildLog;
+import io.immersic.common.SettingException;
 import java.util.Locale;
 
 /** The methods a build can choose with {@code <preset>} ({@code -Dimmersic.preset}). */
@@ -21,13 +22,14 @@ public enum Method {
         };
     }
 
-    /** The method named {@code default} or {@code notebook} (any case); null for another name. */
+    /** The method named {@code default} or {@code notebook} (any case; unset is the default). */
     public static Method parse(String name) {
         String value = name == null ? DEFAULT_NAME : name.trim().toLowerCase(Locale.ROOT);
         return switch (value) {
             case DEFAULT_NAME -> DEFAULT;
             case "notebook" -> NOTEBOOK;
-            default -> null;
+            default -> throw new SettingException("preset", "{preset} is '" + name + "'; it must be default or"
+                    + " notebook.");
         };
     }
 }

@@ -11,6 +11,7 @@ import static io.immersic.generation.GenerationParameters.DEFAULT_TRACKS;
 
 import io.immersic.audio.AdaptiveParameters;
 import io.immersic.audio.AudioFormats;
+import io.immersic.audio.DrumSource;
 import io.immersic.band.Part;
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
@@ -301,28 +302,19 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
     }
 
     private Method method() throws ImmersicException {
-        Method method = Method.parse(preset);
-        if (method == null) {
-            throw new ImmersicException("<preset> (-D" + ImmersicProperties.PRESET + ") is '" + preset + "'; it must"
-                    + " be default or notebook.");
+        try {
+            return Method.parse(preset);
+        } catch (IllegalArgumentException e) {
+            throw ImmersicException.of(e);
         }
-        return method;
     }
 
-    /** {@code none}, {@code lofi}, or the drum loop's path made absolute against the project's folder. */
-    private String drumSource() {
-        String value = drums == null ? "none" : drums.trim();
-        if (value.equalsIgnoreCase("none") || value.equalsIgnoreCase("lofi")) {
-            return value;
-        }
-        File drumLoop = new File(value);
-        return (drumLoop.isAbsolute() ? drumLoop : new File(basedir, value)).getAbsolutePath();
-    }
-
+    /** The audio settings, parsed: a drum loop's path is made absolute against the project's folder. */
     private AudioParameters audioParameters() throws ImmersicException {
         try {
             AudioFormats written = AudioFormats.parse(formats);
-            return new AudioParameters(Instrument.parse(instrument), drumSource(), drumLevel, LofiPreset.parse(lofi),
+            DrumSource drumSource = DrumSource.parse(drums, basedir == null ? null : basedir.toPath());
+            return new AudioParameters(Instrument.parse(instrument), drumSource, drumLevel, LofiPreset.parse(lofi),
                     written.wav(), written.flac(), stems, loop, soundFont == null ? null : soundFont.toPath());
         } catch (IllegalArgumentException e) {
             throw ImmersicException.of(e);

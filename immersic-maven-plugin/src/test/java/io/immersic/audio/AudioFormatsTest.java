@@ -3,6 +3,7 @@ package io.immersic.audio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.immersic.common.SettingException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +24,16 @@ class AudioFormatsTest {
     }
 
     @Test
+    void theFormatsAreSpelledAsTheSettingTakesThem() {
+        for (String formats : List.of("wav,flac", "wav", "flac", "none")) {
+            assertEquals(formats, AudioFormats.parse(List.of(formats.split(","))).toString());
+        }
+    }
+
+    @Test
     void anUnknownFormatIsNamedWithTheAcceptedOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AudioFormats.parse(List.of("wav", "mp3")));
+        SettingException e = assertThrows(SettingException.class, () -> AudioFormats.parse(List.of("wav", "mp3")));
+        assertEquals("formats", e.parameter());
         assertEquals("formats is [wav, mp3]: 'mp3' is not a format; it takes wav, flac, both"
                 + " (wav and flac) or none (also mid or midi), e.g. formats=wav,flac. MIDI is always"
                 + " written.", e.getMessage());

@@ -10,6 +10,7 @@ import io.immersic.common.SettingException;
 import io.immersic.common.EnvironmentException;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
+import io.immersic.method.Method;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.exception.DefaultExceptionHandler;
@@ -63,6 +64,13 @@ class MavenWordingTest {
         ImmersicException e = ImmersicException.of(bad); // as the goals wrap it
         assertEquals("tracks is 0; it must be 1 to 1000.", e.getMessage());
         assertEquals("<tracks> (-Dimmersic.tracks) is 0; it must be 1 to 1000.", MavenWording.of(e.template()));
+    }
+
+    @Test
+    void anUnknownPresetReadsAsTheGoalsWroteItBeforeItWasTyped() {
+        SettingException bad = assertThrows(SettingException.class, () -> Method.parse("lstm"));
+        assertEquals("<preset> (-Dimmersic.preset) is 'lstm'; it must be default or notebook.",
+                MavenWording.of(ImmersicException.of(bad).template()));
     }
 
     @Test

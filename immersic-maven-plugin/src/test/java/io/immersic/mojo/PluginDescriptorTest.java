@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.audio.AudioFormats;
+import io.immersic.audio.DrumSource;
 import io.immersic.audio.AudioParameters;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
@@ -106,13 +107,13 @@ class PluginDescriptorTest {
             }
         }
         AudioParameters audio = AudioParameters.DEFAULTS;
-        assertSameDefault("drums", audio.drums());
         assertSameDefault("drumLevel", audio.drumLevel());
         assertSameDefault("stems", audio.stems());
         assertSameDefault("loop", audio.loop());
         assertEquals(audio.instrument(), Instrument.parse(defaultOf("instrument")));
         assertEquals(audio.lofi(), LofiPreset.parse(defaultOf("lofi")));
-        assertEquals(new AudioFormats(audio.wav(), audio.flac()), AudioFormats.parse(List.of(defaultOf("formats"))));
+        assertEquals(audio.drumSource(), DrumSource.parse(defaultOf("drums"), null));
+        assertEquals(audio.formats(), AudioFormats.parse(List.of(defaultOf("formats"))));
     }
 
     private static void assertSameDefault(String name, Object engine) {
