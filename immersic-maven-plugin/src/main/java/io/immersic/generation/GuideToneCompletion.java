@@ -1,6 +1,7 @@
 package io.immersic.generation;
 
 import io.immersic.harmony.Chord;
+import io.immersic.tokens.BarNotes;
 import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
@@ -23,39 +24,18 @@ final class GuideToneCompletion {
      *         the bar has no onset)
      */
     static List<String> complete(List<String> bar, Chord chord, int low, int high, Vocabulary vocabulary) {
-        int first = indexOfFirst(bar, RemiTokens.POSITION, 0);
-        if (chord == null || first < 0) {
+        BarNotes notes = BarNotes.of(bar);
+        if (chord == null || notes.strikes().isEmpty()) {
             return bar;
         }
-        int end = indexOfFirst(bar, RemiTokens.POSITION, first + 1);
-        end = end < 0 ? bar.size() : end;
-        TreeSet<Integer> pitches = new TreeSet<>();
+        BarNotes.Strike first = notes.strikes().get(0);
         boolean[] struck = new boolean[12];
-        String velocity = null;
-        String longest = null;
-        int longestSteps = -1;
-        for (String token : bar) {
-            int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
-            if (pitch >= 0) {
-                struck[pitch % 12] = true;
-            }
-        }
-        for (String token : bar.subList(first, end)) {
-            int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
-            int duration = RemiTokens.valueOf(token, RemiTokens.DURATION);
-            if (pitch >= 0) {
-                pitches.add(pitch);
-            }
-            if (duration > longestSteps) {
-                longestSteps = duration;
-                longest = token;
-            }
-            if (velocity == null && token.startsWith(RemiTokens.VELOCITY)) {
-                velocity = token;
-            }
-        }
-        if (pitches.isEmpty()) {
-            return bar;
+        notes.strikes().forEach(strike -> strike.notes().forEach(note -> struck[note.pitchValue() % 12] = true));
+        TreeSet<Integer> pitches = new TreeSet<>();
+        BarNotes.Note longest = first.notes().get(0);
+        for (BarNotes.Note note : first.notes()) {
+            pitches.add(note.pitchValue());
+            longest = note.durationSteps() > longest.durationSteps() ? note : longest;
         }
         boolean added = false;
         for (int pc : chord.guidePitchClasses()) {
@@ -71,14 +51,12 @@ final class GuideToneCompletion {
         if (!added) {
             return bar;
         }
-        List<String> out = new ArrayList<>(bar.subList(0, first + 1));
-        for (int pitch : pitches) {
-            out.add(velocity);
-            out.add(RemiTokens.PITCH + pitch);
-            out.add(longest);
-        }
-        out.addAll(bar.subList(end, bar.size()));
-        return out;
+        String velocity = first.notes().get(0).velocity();
+        String duration = longest.duration();
+        List<BarNotes.Strike> strikes = new ArrayList<>(notes.strikes());
+        strikes.set(0, new BarNotes.Strike(first.position(), pitches.stream()
+                .map(pitch -> new BarNotes.Note(velocity, RemiTokens.PITCH + pitch, duration)).toList()));
+        return notes.withStrikes(strikes).tokens();
     }
 
     /**
@@ -94,15 +72,6 @@ final class GuideToneCompletion {
         for (int pitch = Math.min(high, from - 1); pitch >= low; pitch--) {
             if (pitch % 12 == pc && !taken.contains(pitch) && vocabulary.contains(RemiTokens.PITCH + pitch)) {
                 return pitch;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOfFirst(List<String> tokens, String prefix, int from) {
-        for (int i = from; i < tokens.size(); i++) {
-            if (tokens.get(i).startsWith(prefix)) {
-                return i;
             }
         }
         return -1;

@@ -6,13 +6,13 @@ import java.util.Arrays;
 
 /**
  * Which tokens may follow which, so that sampling never wastes steps on sequences that cannot be played:
- * a bar's chord comes right after its BAR, a note is always VEL → PITCH → DUR, positions only move forward within a
- * bar, and END is never sampled (the piece ends when it reaches its length). A bar that grows past
- * {@link #MAX_TOKENS_PER_BAR} must close.
+ * a bar's chord comes right after its BAR, a note is always POS → VEL → PITCH → DUR, positions never move back within
+ * a bar (the same POS again is another note of the same strike), and END is never sampled (the piece ends when it
+ * reaches its length). A bar that grows past {@link #MAX_TOKENS_PER_BAR} must close.
  */
 final class RemiGrammar {
 
-    static final int MAX_TOKENS_PER_BAR = 256;
+    static final int MAX_TOKENS_PER_BAR = 320;
 
     private enum Family { BAR, END, CHORD, POSITION, VELOCITY, PITCH, DURATION, OTHER }
 
@@ -105,7 +105,7 @@ final class RemiGrammar {
         }
         System.arraycopy(allowedAfter[previous.ordinal()], 0, allowed, 0, allowed.length);
         for (int i = 0; i < allowed.length; i++) {
-            if (allowed[i] && family[i] == Family.POSITION && position[i] <= state.positionInBar) {
+            if (allowed[i] && family[i] == Family.POSITION && position[i] < state.positionInBar) {
                 allowed[i] = false;
             }
         }
@@ -118,7 +118,7 @@ final class RemiGrammar {
             case POSITION -> next == Family.VELOCITY;
             case VELOCITY -> next == Family.PITCH;
             case PITCH -> next == Family.DURATION;
-            case DURATION -> next == Family.VELOCITY || next == Family.POSITION || next == Family.BAR;
+            case DURATION -> next == Family.POSITION || next == Family.BAR;
             case END, OTHER -> next == Family.BAR;
         };
     }

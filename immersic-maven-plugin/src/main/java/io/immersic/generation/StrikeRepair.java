@@ -2,7 +2,7 @@ package io.immersic.generation;
 
 import io.immersic.harmony.Chord;
 import io.immersic.harmony.StrictChords;
-import io.immersic.tokens.RemiTokens;
+import io.immersic.tokens.BarNotes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,29 +17,22 @@ final class StrikeRepair {
 
     /** @return the bar with its fragments repaired (the same list when every strike is a chord or an interval) */
     static List<String> repair(List<String> bar, Chord chord) {
-        List<String> out = new ArrayList<>(bar.size());
-        List<int[]> strike = new ArrayList<>(); // {velocity token index, pitch, duration token index}
+        BarNotes notes = BarNotes.of(bar);
+        List<BarNotes.Strike> repaired = new ArrayList<>();
         boolean changed = false;
-        for (int i = 0; i < bar.size(); i++) {
-            String token = bar.get(i);
-            if (token.startsWith(RemiTokens.VELOCITY)) {
-                strike.add(new int[] {i, RemiTokens.valueOf(bar.get(i + 1), RemiTokens.PITCH), i + 2});
-                i += 2;
-                continue;
-            }
-            changed |= flush(bar, strike, chord, out);
-            out.add(token);
+        for (BarNotes.Strike strike : notes.strikes()) {
+            List<BarNotes.Note> kept = repaired(strike.notes(), chord);
+            changed |= kept.size() != strike.notes().size();
+            repaired.add(new BarNotes.Strike(strike.position(), kept));
         }
-        changed |= flush(bar, strike, chord, out);
-        return changed ? out : bar;
+        return changed ? notes.withStrikes(repaired).tokens() : bar;
     }
 
-    /** Writes the strike's notes (repaired) to {@code out}; true when notes were left out. */
-    private static boolean flush(List<String> bar, List<int[]> strike, Chord chord, List<String> out) {
-        List<int[]> kept = new ArrayList<>(strike);
+    private static List<BarNotes.Note> repaired(List<BarNotes.Note> strike, Chord chord) {
+        List<BarNotes.Note> kept = new ArrayList<>(strike);
         if (!playable(kept) && chord != null) {
             boolean[] tones = chord.pitchClasses();
-            List<int[]> chordTones = kept.stream().filter(note -> tones[note[1] % 12]).toList();
+            List<BarNotes.Note> chordTones = kept.stream().filter(note -> tones[note.pitchValue() % 12]).toList();
             if (chordTones.size() >= 2) {
                 kept = new ArrayList<>(chordTones);
             }
@@ -47,22 +40,16 @@ final class StrikeRepair {
         while (!playable(kept)) {
             kept.remove(kept.size() - 1); // notes rise: the last is the top
         }
-        for (int[] note : kept) {
-            out.add(bar.get(note[0]));
-            out.add(bar.get(note[0] + 1));
-            out.add(bar.get(note[2]));
-        }
-        boolean changed = kept.size() != strike.size();
-        strike.clear();
-        return changed;
+        return kept;
     }
 
-    private static boolean playable(List<int[]> notes) {
+    private static boolean playable(List<BarNotes.Note> notes) {
         boolean[] set = new boolean[12];
         int classes = 0;
-        for (int[] note : notes) {
-            classes += set[note[1] % 12] ? 0 : 1;
-            set[note[1] % 12] = true;
+        for (BarNotes.Note note : notes) {
+            int pc = note.pitchValue() % 12;
+            classes += set[pc] ? 0 : 1;
+            set[pc] = true;
         }
         return classes < StrictChords.MIN_PITCH_CLASSES || StrictChords.conventional(set);
     }

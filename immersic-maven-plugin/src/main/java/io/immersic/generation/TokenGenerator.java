@@ -136,11 +136,12 @@ public final class TokenGenerator {
                 onsetsInBar = new int[0];
                 velocitiesInBar = new int[0];
             }
-            if (grammar.isPosition(token)) {
+            boolean newOnset = grammar.isPosition(token) && !continuesStrike(token);
+            if (newOnset) {
                 onsetsInBar = java.util.Arrays.copyOf(onsetsInBar, onsetsInBar.length + 1);
                 onsetsInBar[onsetsInBar.length - 1] = grammar.position(token);
             }
-            if (grammar.isBar(token) || grammar.isPosition(token)) {
+            if (grammar.isBar(token) || newOnset) {
                 struckAtOnset = new boolean[12];
                 lastPitchAtOnset = -1;
                 velocityAtOnset = -1;
@@ -160,6 +161,12 @@ public final class TokenGenerator {
                 bassInBar = notesInBar == 0 ? pitch : bassInBar;
                 notesInBar++;
             }
+        }
+
+        /** Whether a POS token is the onset being struck again: another note of the same chord. */
+        boolean continuesStrike(int positionToken) {
+            return notesInBar > 0 && onsetsInBar.length > 0
+                    && grammar.position(positionToken) == onsetsInBar[onsetsInBar.length - 1];
         }
 
         void feedAll(List<String> tokens) {
@@ -620,6 +627,9 @@ public final class TokenGenerator {
                 // Every bar plays something, and a bar that replays the figure plays all of its onsets.
                 allowed[i] = run.notesInBar > 0
                         && (rules.figure() == null || run.onsetsInBar.length >= rules.figure().positions().length);
+            } else if (grammar.isPosition(i) && run.continuesStrike(i)) {
+                // Another note of this chord: a top line plays one at a time; a chord needs a key left above.
+                allowed[i] = rules.line() == null && roomForAnotherNote(run, rules, strictness);
             } else if (grammar.isPosition(i) && rules.figure() != null) {
                 int next = run.onsetsInBar.length;
                 allowed[i] = next < rules.figure().positions().length

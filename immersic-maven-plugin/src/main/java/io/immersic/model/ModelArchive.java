@@ -154,7 +154,9 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
         ModelManifest m = parse(bytes, MANIFEST, ModelManifest.class);
         if (!ModelManifest.FORMAT.equals(m.format()) || m.formatVersion() != ModelManifest.FORMAT_VERSION) {
             throw new InvalidModelException(MANIFEST + " is format " + m.format() + " version " + m.formatVersion()
-                    + "; this plugin reads " + ModelManifest.FORMAT + " version " + ModelManifest.FORMAT_VERSION);
+                    + "; this plugin reads " + ModelManifest.FORMAT + " version " + ModelManifest.FORMAT_VERSION
+                    + (m.formatVersion() < ModelManifest.FORMAT_VERSION
+                            ? " (an earlier Immersic's model, learned on an older token stream: train it again)" : ""));
         }
         if (m.fingerprint() == null || !m.fingerprint().matches("[0-9a-f]{64}")) {
             throw new InvalidModelException(MANIFEST + " has no valid fingerprint");

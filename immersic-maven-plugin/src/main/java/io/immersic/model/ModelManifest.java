@@ -20,7 +20,11 @@ public record ModelManifest(String format, int formatVersion, String fingerprint
                             Map<String, FileDigest> files) {
 
     public static final String FORMAT = "immersic-model";
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * 2 since the token stream writes a position before every note of a chord (version 1 wrote one per onset): a model
+     * learned on the older stream would play thin chords under the new grammar, so it is refused and retrained.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     /** A file's size in bytes and its SHA-256 in lower-case hex. */
     public record FileDigest(long size, String sha256) {}

@@ -38,7 +38,6 @@ public final class RemiEncoder {
         tokens.add(RemiTokens.BAR);
         addChord(tokens, chords, 0);
         long bar = 0;
-        long position = -1;
         for (GridNote note : grid) {
             long noteBar = note.bar();
             if (noteBar - bar > MAX_EMPTY_BARS + 1) {
@@ -48,12 +47,8 @@ public final class RemiEncoder {
                 tokens.add(RemiTokens.BAR);
                 bar++;
                 addChord(tokens, chords, bar);
-                position = -1;
             }
-            if (note.position() != position) {
-                tokens.add(RemiTokens.POSITION + note.position());
-                position = note.position();
-            }
+            tokens.add(RemiTokens.POSITION + note.position());
             tokens.add(RemiTokens.VELOCITY + note.velocityBin());
             tokens.add(RemiTokens.PITCH + note.pitch());
             tokens.add(RemiTokens.DURATION + note.durationSteps());

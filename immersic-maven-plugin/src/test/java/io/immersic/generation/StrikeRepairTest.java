@@ -12,9 +12,9 @@ class StrikeRepairTest {
 
     /** A bar with one strike at position 0 of the given pitches, then a single note at position 24. */
     private static List<String> bar(int... pitches) {
-        List<String> tokens = new ArrayList<>(List.of("BAR", "CHORD_0_maj", "POS_0"));
+        List<String> tokens = new ArrayList<>(List.of("BAR", "CHORD_0_maj"));
         for (int pitch : pitches) {
-            tokens.addAll(List.of("VEL_4", "PITCH_" + pitch, "DUR_24"));
+            tokens.addAll(List.of("POS_0", "VEL_4", "PITCH_" + pitch, "DUR_24"));
         }
         tokens.addAll(List.of("POS_24", "VEL_4", "PITCH_72", "DUR_12"));
         return tokens;

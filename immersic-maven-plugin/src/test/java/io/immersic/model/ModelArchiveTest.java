@@ -325,7 +325,7 @@ class ModelArchiveTest {
     void aManifestOfAnotherFormatVersionIsRefused() {
         ModelArchive mine = archive(5, FINGERPRINT);
         ModelArchive future = reseal(mine, mine.info(), mine.coefficients(), m -> m.put("formatVersion", 99));
-        assertRefused(future, ModelArchive.Expectation.ANY, "this plugin reads immersic-model version 1");
+        assertRefused(future, ModelArchive.Expectation.ANY, "this plugin reads immersic-model version 2");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

@@ -44,13 +44,13 @@ class RemiRoundTripTest {
     }
 
     @Test
-    void encodesAChordAsOnePositionAndNotesFromTheLowestUp() {
+    void encodesAChordAsItsNotesFromTheLowestUpEachAtItsPosition() {
         List<Note> chord = List.of(new Note(64, 80, 1, 1, 0), new Note(60, 80, 1, 1, 0), new Note(67, 20, 1, 0.5, 0));
 
         List<String> tokens = new RemiEncoder().encode(chord, 4);
 
-        assertEquals(List.of("BAR", "CHORD_0_maj", "POS_12", "VEL_5", "PITCH_60", "DUR_12", "VEL_5", "PITCH_64",
-                "DUR_12", "VEL_1", "PITCH_67", "DUR_6", "END"), tokens);
+        assertEquals(List.of("BAR", "CHORD_0_maj", "POS_12", "VEL_5", "PITCH_60", "DUR_12", "POS_12", "VEL_5",
+                "PITCH_64", "DUR_12", "POS_12", "VEL_1", "PITCH_67", "DUR_6", "END"), tokens);
     }
 
     @Test
@@ -68,8 +68,8 @@ class RemiRoundTripTest {
         List<String> tokens = new RemiEncoder().encode(notes, 4);
 
         assertEquals("CHORD_2_m7", tokens.get(1));
-        assertEquals("BAR", tokens.get(15)); // BAR, chord, POS_0 and four notes of three tokens
-        assertEquals("CHORD_7_9", tokens.get(16), String.join(" ", tokens));
+        assertEquals("BAR", tokens.get(18)); // BAR, chord and four notes of four tokens
+        assertEquals("CHORD_7_9", tokens.get(19), String.join(" ", tokens));
     }
 
     @Test
