@@ -48,8 +48,8 @@ public final class Performer {
     public PerformedTrack perform(TokenGenerator.Track composed, int number, long seed) {
         RemiDecoder decoder = new RemiDecoder();
         int bars = bars(composed.tokens());
-        List<Note> keys = Humanizer.apply(releaseBeforeRestrike(decoder.decode(composed.tokens(), beatsPerBar)),
-                beatsPerBar, composed.barLevels(), roll, seed);
+        List<Note> keys = Humanizer.apply(keysAsPlayed(decoder.decode(composed.tokens(), beatsPerBar),
+                composed.chords(), beatsPerBar), beatsPerBar, composed.barLevels(), roll, seed);
         Plan plan = plan(composed, keys, bars);
         Map<Part, List<Note>> played = new EnumMap<>(Part.class);
         played.put(Part.KEYS, keys);
@@ -108,6 +108,45 @@ public final class Performer {
     private static List<Note> onChannel(List<Note> notes, Part part) {
         return notes.stream().map(n -> new Note(n.pitch(), n.velocity(), n.startBeat(), n.durationBeats(),
                 part.channel())).toList();
+    }
+
+    /**
+     * The keys' notes as hands play them: released where a key is struck again ({@link #releaseBeforeRestrike}) and
+     * where the chord changes ({@link #releasedAtChordChanges}).
+     *
+     * @param chords the planned chord of every bar (null where none is planned)
+     */
+    public static List<Note> keysAsPlayed(List<Note> decoded, List<Chord> chords, double beatsPerBar) {
+        return releasedAtChordChanges(releaseBeforeRestrike(decoded), chords, beatsPerBar);
+    }
+
+    /**
+     * The notes with each one that would ring into a bar of another chord, where it is no chord tone, released at that
+     * bar line: the hands (and the pedal) move to the new chord, and only common tones may be held over. A note the
+     * model wrote long would otherwise smear the old harmony over the new one.
+     */
+    static List<Note> releasedAtChordChanges(List<Note> notes, List<Chord> chords, double beatsPerBar) {
+        List<Note> out = new ArrayList<>(notes.size());
+        for (Note note : notes) {
+            int from = (int) Math.floor(note.startBeat() / beatsPerBar + 1e-9);
+            double end = note.endBeat();
+            for (int bar = from + 1; bar * beatsPerBar < end - 1e-9; bar++) {
+                Chord started = chordOf(chords, from);
+                Chord next = chordOf(chords, bar);
+                if (started != null && next != null && !next.equals(started)
+                        && !next.pitchClasses()[note.pitch() % 12]) {
+                    end = bar * beatsPerBar;
+                    break;
+                }
+            }
+            out.add(end == note.endBeat() ? note : new Note(note.pitch(), note.velocity(), note.startBeat(),
+                    end - note.startBeat(), note.channel()));
+        }
+        return out;
+    }
+
+    private static Chord chordOf(List<Chord> chords, int bar) {
+        return bar >= 0 && bar < chords.size() ? chords.get(bar) : null;
     }
 
     /**

@@ -20,6 +20,20 @@ class PerformerTest {
     }
 
     @Test
+    void aNoteFromTheOldChordIsLetGoWhereTheChordChangesACommonToneIsHeld() {
+        // Dm7 in bar 0, G7 in bar 1, G7 again in bar 2 (4 beats a bar). A3 (57) and F3 (53) are held 12 beats from
+        // beat 0: A is no tone of G7, so it ends at beat 4; F is G7's seventh, so it rings through both G7 bars.
+        // C4 (60) starts in bar 1 and is held into bar 2, the same chord: untouched.
+        List<io.immersic.harmony.Chord> chords = List.of(io.immersic.harmony.ChordSymbols.parse("Dm7"),
+                io.immersic.harmony.ChordSymbols.parse("G7"), io.immersic.harmony.ChordSymbols.parse("G7"));
+        List<Note> notes = List.of(new Note(53, 70, 0, 12, 0), new Note(57, 70, 0, 12, 0), new Note(60, 70, 6, 4, 0));
+
+        List<Note> played = Performer.releasedAtChordChanges(notes, chords, 4);
+
+        assertEquals(List.of(new Note(53, 70, 0, 12, 0), new Note(57, 70, 0, 4, 0), new Note(60, 70, 6, 4, 0)), played);
+    }
+
+    @Test
     void aLoopIsCutAtItsLastBarLine() {
         // Two bars of 4 beats: a note from beat 7 for 2 beats ends at 8; a note starting at 8 is dropped.
         List<Note> cut = Performer.endAt(List.of(new Note(60, 70, 0, 1, 0), new Note(62, 70, 7, 2, 0),

@@ -273,12 +273,12 @@ public final class MusicBenchmark {
                 corpus.files().stream().map(CorpusEntry::tempoBpm).toList(), corpus.tempo().bpm()));
     }
 
-    /** The notes as the generate goal writes them: decoded, re-struck keys released, velocities humanized (seed 7). */
+    /** The notes as the generate goal writes them: decoded, released as hands release them, velocities humanized (seed 7). */
     private static List<List<Note>> played(List<TokenGenerator.Track> tracks, CorpusStyle.Roll roll) {
         List<List<Note>> notes = new ArrayList<>();
         for (int i = 0; i < tracks.size(); i++) {
-            List<Note> decoded = io.immersic.band.Performer.releaseBeforeRestrike(
-                    new RemiDecoder().decode(tracks.get(i).tokens(), 4));
+            List<Note> decoded = io.immersic.band.Performer.keysAsPlayed(
+                    new RemiDecoder().decode(tracks.get(i).tokens(), 4), tracks.get(i).chords(), 4);
             notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), roll, 7 * 1_000_003L + i));
         }
         return notes;
