@@ -29,7 +29,8 @@ public final class TrackRenderer {
     /** The stem of the lo-fi noise floor (vinyl crackle and hiss), beside one stem per part. */
     public static final String TEXTURE = "texture";
 
-    static final double TAIL_SECONDS = 3.0;
+    /** How long a track rings out after its last note ends. */
+    public static final double TAIL_SECONDS = 3.0;
     /** What is left of the texture at the very end of a track that fades out. */
     static final double TEXTURE_FLOOR = 0.3;
     /** Frames rendered at a time: 512 kB a stem, and few enough passes over the tapes' files. */
