@@ -11,26 +11,36 @@ final class BassVoice implements Voice {
     static final double LOW_PASS_HZ = 300;
     private static final double RELEASE_SECONDS = 0.06;
 
+    private static final int RELEASE_FRAMES = StereoBuffer.frames(RELEASE_SECONDS * 8);
+    private static final double RELEASE = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
+
     private final DryNoteCache cache = new DryNoteCache(BassVoice::dry);
 
     @Override
-    public void render(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, StereoBuffer out) {
-        int end = Math.min(out.frames(), startFrame + heldFrames + StereoBuffer.frames(RELEASE_SECONDS * 8));
+    public Strike strike(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, int trackFrames) {
+        int end = Math.min(trackFrames, startFrame + heldFrames + RELEASE_FRAMES);
         if (end <= startFrame) {
-            return;
+            return null;
         }
         float[] dry = cache.get(pitch, velocity, end - startFrame);
-        double release = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
-        double releaseGain = 1;
-        for (int frame = startFrame; frame < end; frame++) {
-            int k = frame - startFrame;
-            if (k >= heldFrames) {
-                releaseGain *= release;
+        return new Strike(startFrame, end) {
+            private double releaseGain = 1;
+
+            @Override
+            void addTo(StereoBuffer block, int blockStart, int from, int to) {
+                double gain = releaseGain; // a local: the recurrence stays in a register
+                for (int frame = from; frame < to; frame++) {
+                    int k = frame - start;
+                    if (k >= heldFrames) {
+                        gain *= RELEASE;
+                    }
+                    float level = (float) (dry[k] * gain);
+                    block.left[frame - blockStart] += level;
+                    block.right[frame - blockStart] += level;
+                }
+                releaseGain = gain;
             }
-            float level = (float) (dry[k] * releaseGain);
-            out.left[frame] += level;
-            out.right[frame] += level;
-        }
+        };
     }
 
     /** The plucked string, held and low-passed. */

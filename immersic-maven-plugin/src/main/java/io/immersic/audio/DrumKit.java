@@ -58,14 +58,22 @@ final class DrumKit {
         return velocity / 127.0 * (key == 44 ? 0.6 : 1);
     }
 
-    /** Adds a hit at {@code frame} with {@code gain}. */
-    void play(Sound sound, int frame, double gain, StereoBuffer out) {
+    /** A hit at {@code frame} with {@code gain}: the sound's sample, cut at the track's end; null past the end. */
+    Strike hit(Sound sound, int frame, double gain, int trackFrames) {
         Sample sample = sample(sound);
-        int n = Math.min(sample.left.length, out.frames() - frame);
-        for (int k = 0; k < n; k++) {
-            out.left[frame + k] += (float) (sample.left[k] * gain);
-            out.right[frame + k] += (float) (sample.right[k] * gain);
+        int end = frame + Math.min(sample.left.length, trackFrames - frame);
+        if (end <= frame) {
+            return null;
         }
+        return new Strike(frame, end) {
+            @Override
+            void addTo(StereoBuffer block, int blockStart, int from, int to) {
+                for (int i = from; i < to; i++) {
+                    block.left[i - blockStart] += (float) (sample.left[i - start] * gain);
+                    block.right[i - blockStart] += (float) (sample.right[i - start] * gain);
+                }
+            }
+        };
     }
 
     /** Pans the mono sound (−1 left … 1 right) and adds its room, built from a duller copy (walls absorb the top). */

@@ -10,25 +10,39 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
  * A user's drum loop (a WAV file): converted to 44.1 kHz stereo, stretched so that it spans a whole number of bars at
- * the track's tempo (the nearest whole number to its own length), and repeated under the whole track.
+ * the track's tempo (the nearest whole number to its own length), and repeated under the whole track, restarting at
+ * each section's start so it keeps to the form.
  */
 final class DrumLoop {
 
     private DrumLoop() {}
 
-    static StereoBuffer fit(Path file, double bpm, double beatsPerBar, int frames) throws AudioException {
+    /** One cycle of the loop, stretched to whole bars at the tempo. */
+    static StereoBuffer fit(Path file, double bpm, double beatsPerBar) throws AudioException {
         StereoBuffer loop = read(file);
         double barSeconds = beatsPerBar * 60.0 / bpm;
         double loopSeconds = (double) loop.frames() / StereoBuffer.SAMPLE_RATE;
         long bars = Math.max(1, Math.round(loopSeconds / barSeconds));
-        StereoBuffer fitted = resample(loop, StereoBuffer.frames(bars * barSeconds));
-        StereoBuffer out = new StereoBuffer(frames);
-        for (int i = 0; i < frames; i++) {
-            int k = i % fitted.frames();
-            out.left[i] = fitted.left[k];
-            out.right[i] = fitted.right[k];
-        }
-        return out;
+        return resample(loop, StereoBuffer.frames(bars * barSeconds));
+    }
+
+    /**
+     * The loop's {@code cycle} under the music's first {@code musicFrames} frames at {@code level}, from the start of
+     * each section ({@code sectionStarts}, frames) to the next; silent after the music and before the first section.
+     */
+    static PartSource play(StereoBuffer cycle, int[] sectionStarts, int musicFrames, double level) {
+        return (block, from, count) -> {
+            block.clear(count);
+            for (int s = 0; s < sectionStarts.length; s++) {
+                int start = Math.min(musicFrames, sectionStarts[s]);
+                int end = s + 1 < sectionStarts.length ? Math.min(musicFrames, sectionStarts[s + 1]) : musicFrames;
+                for (int i = Math.max(start, from); i < Math.min(end, from + count); i++) {
+                    int k = (i - start) % cycle.frames();
+                    block.left[i - from] = (float) (cycle.left[k] * level);
+                    block.right[i - from] = (float) (cycle.right[k] * level);
+                }
+            }
+        };
     }
 
     /** Checks a drum loop before any work is done: a readable file whose header the JDK can decode. */

@@ -1,6 +1,7 @@
 package io.immersic.audio;
 
 import io.immersic.band.Part;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,31 @@ public final class Intensity {
         return out;
     }
 
-    /** The level's mix: the sum of its layers (all as long as each other). */
-    public static StereoBuffer mix(Level level, Map<String, StereoBuffer> stems) {
-        StereoBuffer out = null;
-        for (String layer : level.layers()) {
-            StereoBuffer stem = stems.get(layer);
-            out = out == null ? new StereoBuffer(stem.frames()) : out;
-            out.mix(stem, 1);
-        }
-        return out;
+    /** The level's mix: the sum of its layers (all as long as each other), read a block at a time. */
+    public static Signal mix(Level level, Map<String, Signal> stems) {
+        List<Signal> layers = level.layers().stream().map(stems::get).toList();
+        return new Signal() {
+            private StereoBuffer layer = new StereoBuffer(0);
+
+            @Override
+            public int frames() {
+                return layers.get(0).frames();
+            }
+
+            @Override
+            public void read(int from, int count, StereoBuffer into) throws IOException {
+                if (layer.frames() < count) {
+                    layer = new StereoBuffer(count);
+                }
+                into.clear(count);
+                for (Signal stem : layers) {
+                    stem.read(from, count, layer);
+                    for (int i = 0; i < count; i++) {
+                        into.left[i] += layer.left[i];
+                        into.right[i] += layer.right[i];
+                    }
+                }
+            }
+        };
     }
 }

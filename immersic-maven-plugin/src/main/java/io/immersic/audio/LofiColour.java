@@ -1,62 +1,96 @@
 package io.immersic.audio;
 
-import java.util.SplittableRandom;
+import java.io.IOException;
+import java.util.Arrays;
 
 /**
- * The lo-fi chain, in the order a cassette-and-vinyl signal path would colour it: tape wow (a slowly swinging delay),
- * tape saturation (tanh, level-matched) and a low-pass (two one-pole stages) over each part, and the vinyl crackle and
- * hiss as a texture of their own. The wow's delay depends only on the frame, so parts coloured apart stay aligned;
- * all randomness is seeded.
+ * The lo-fi chain over one part, in the order a cassette signal path would colour it: tape wow (a slowly swinging
+ * delay), tape saturation (tanh, level-matched) and a low-pass (two one-pole stages). It runs a block at a time and
+ * carries what it needs across blocks (the last few milliseconds of input for the wow to read back into, the filters'
+ * state), so the output does not depend on where the blocks fall. The wow's delay depends only on the frame, so parts
+ * coloured apart stay aligned. The vinyl's crackle and hiss are a texture of their own ({@link VinylNoise}).
  */
-final class LofiColour {
-
-    private LofiColour() {}
-
-    /** Wow, saturation and a low-pass at {@code lowPassHz} (a part's own cutoff, at most the preset's). */
-    static void colour(StereoBuffer buffer, LofiPreset preset, double lowPassHz) {
-        if (preset == LofiPreset.OFF) {
-            return;
-        }
-        wow(buffer, preset.wowMillis);
-        saturateAndLowPass(buffer, preset.drive, lowPassHz);
-    }
-
-    /** The noise floor: hiss and crackle alone, {@code frames} long; null when the preset has none. */
-    static StereoBuffer texture(int frames, LofiPreset preset, long seed) {
-        if (preset == LofiPreset.OFF) {
-            return null;
-        }
-        StereoBuffer out = new StereoBuffer(frames);
-        crackleAndHiss(out, preset, seed);
-        return out;
-    }
+final class LofiColour implements PartSource {
 
     /** The wow's delay curve is exact every this many frames and interpolated between: it moves at under 2 Hz. */
     private static final int WOW_STEP = 64;
 
-    /** Reads each frame from a slowly swinging moment in the past; backwards, in place, as it only reads earlier. */
-    private static void wow(StereoBuffer buffer, double depthMillis) {
-        float[] left = buffer.left;
-        float[] right = buffer.right;
-        double depth = depthMillis / 1000 * StereoBuffer.SAMPLE_RATE;
-        int n = buffer.frames();
-        for (int blockStart = (n - 1) / WOW_STEP * WOW_STEP; blockStart >= 0; blockStart -= WOW_STEP) {
-            double from = wowDelay(blockStart, depth);
-            double slope = (wowDelay(blockStart + WOW_STEP, depth) - from) / WOW_STEP;
-            for (int i = Math.min(n - 1, blockStart + WOW_STEP - 1); i >= blockStart; i--) {
-                double position = i - (from + slope * (i - blockStart));
-                if (position < 0) {
-                    left[i] = 0;
-                    right[i] = 0;
-                    continue;
-                }
-                int k = (int) position;
-                double fraction = position - k;
-                int next = Math.min(i, k + 1);
-                left[i] = (float) (left[k] + (left[next] - left[k]) * fraction);
-                right[i] = (float) (right[k] + (right[next] - right[k]) * fraction);
-            }
+    private final PartSource part;
+    private final boolean off;
+    private final double depth; // the wow's deepest delay, in frames
+    private final double drive;
+    private final double makeUp;
+    private final double a; // the low-pass's coefficient
+    /** Frames the wow reads back: its deepest delay and the interpolation's next frame. */
+    private final int history;
+    /** The input the wow reads from: the last {@link #history} frames of the previous block, then this block's. */
+    private float[] inLeft = new float[0];
+    private float[] inRight = new float[0];
+    private int grid = -1; // the wow's current step, and its delay curve there
+    private double gridDelay;
+    private double gridSlope;
+    private double left1;
+    private double left2;
+    private double right1;
+    private double right2;
+
+    /** {@code part} coloured by {@code preset}, low-passed at {@code lowPassHz} (its own cutoff, at most the preset's). */
+    LofiColour(PartSource part, LofiPreset preset, double lowPassHz) {
+        this.part = part;
+        this.off = preset == LofiPreset.OFF;
+        this.depth = preset.wowMillis / 1000 * StereoBuffer.SAMPLE_RATE;
+        this.drive = preset.drive;
+        this.makeUp = off ? 1 : 1 / softClip(drive);
+        this.a = 1 - StrictMath.exp(-2 * StrictMath.PI * lowPassHz / StereoBuffer.SAMPLE_RATE);
+        this.history = (int) Math.ceil(depth) + 2;
+    }
+
+    @Override
+    public void render(StereoBuffer block, int from, int count) throws IOException {
+        part.render(block, from, count);
+        if (!off) {
+            wow(block, from, count);
+            saturateAndLowPass(block, count);
         }
+    }
+
+    @Override
+    public void close() throws IOException {
+        part.close();
+    }
+
+    /** Reads each frame from a slowly swinging moment in the past (the frames before the track's start are silent). */
+    private void wow(StereoBuffer block, int from, int count) {
+        if (inLeft.length < history + count) {
+            inLeft = Arrays.copyOf(inLeft, history + count);
+            inRight = Arrays.copyOf(inRight, history + count);
+        }
+        System.arraycopy(block.left, 0, inLeft, history, count);
+        System.arraycopy(block.right, 0, inRight, history, count);
+        int origin = from - history; // the frame at index 0 of the input
+        for (int j = 0; j < count; j++) {
+            int i = from + j;
+            int step = i - i % WOW_STEP;
+            if (step != grid) {
+                grid = step;
+                gridDelay = wowDelay(step, depth);
+                gridSlope = (wowDelay(step + WOW_STEP, depth) - gridDelay) / WOW_STEP;
+            }
+            double position = i - (gridDelay + gridSlope * (i - step));
+            if (position < 0) {
+                block.left[j] = 0;
+                block.right[j] = 0;
+                continue;
+            }
+            int k = (int) position;
+            double fraction = position - k;
+            int next = Math.min(i, k + 1) - origin;
+            k -= origin;
+            block.left[j] = (float) (inLeft[k] + (inLeft[next] - inLeft[k]) * fraction);
+            block.right[j] = (float) (inRight[k] + (inRight[next] - inRight[k]) * fraction);
+        }
+        System.arraycopy(inLeft, count, inLeft, 0, history);
+        System.arraycopy(inRight, count, inRight, 0, history);
     }
 
     /** Two slow, unrelated rates, as a worn capstan wobbles; a function of the frame alone, so stems stay aligned. */
@@ -70,23 +104,25 @@ final class LofiColour {
      * Tape-like soft clipping, scaled so that full scale stays full scale, then the low-pass (two one-pole stages).
      * One loop over both channels: the filters' recurrences are serial, and two independent ones run side by side.
      */
-    private static void saturateAndLowPass(StereoBuffer buffer, double drive, double cutoffHz) {
-        double makeUp = 1 / softClip(drive);
-        double a = 1 - StrictMath.exp(-2 * StrictMath.PI * cutoffHz / StereoBuffer.SAMPLE_RATE);
-        double left1 = 0;
-        double left2 = 0;
-        double right1 = 0;
-        double right2 = 0;
-        float[] left = buffer.left;
-        float[] right = buffer.right;
-        for (int i = 0; i < left.length; i++) {
-            left1 += a * (softClip(left[i] * drive) * makeUp - left1);
-            right1 += a * (softClip(right[i] * drive) * makeUp - right1);
-            left2 += a * (left1 - left2);
-            right2 += a * (right1 - right2);
-            left[i] = (float) left2;
-            right[i] = (float) right2;
+    private void saturateAndLowPass(StereoBuffer block, int count) {
+        double l1 = left1;
+        double l2 = left2;
+        double r1 = right1;
+        double r2 = right2;
+        float[] left = block.left;
+        float[] right = block.right;
+        for (int i = 0; i < count; i++) {
+            l1 += a * (softClip(left[i] * drive) * makeUp - l1);
+            r1 += a * (softClip(right[i] * drive) * makeUp - r1);
+            l2 += a * (l1 - l2);
+            r2 += a * (r1 - r2);
+            left[i] = (float) l2;
+            right[i] = (float) r2;
         }
+        left1 = l1;
+        left2 = l2;
+        right1 = r1;
+        right2 = r2;
     }
 
     /** A Padé approximation of tanh (exact slope at 0, flat from ±3): smooth, and plain arithmetic. */
@@ -99,27 +135,5 @@ final class LofiColour {
         }
         double x2 = x * x;
         return x * (27 + x2) / (27 + 9 * x2);
-    }
-
-    private static void crackleAndHiss(StereoBuffer buffer, LofiPreset preset, long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ 0x9e3779b97f4a7c15L);
-        double crackleChance = preset.cracklesPerSecond / StereoBuffer.SAMPLE_RATE;
-        double hissLowPassed = 0;
-        for (int i = 0; i < buffer.frames(); i++) {
-            hissLowPassed += 0.3 * ((random.nextDouble() * 2 - 1) - hissLowPassed);
-            double noise = preset.hiss * hissLowPassed;
-            if (random.nextDouble() < crackleChance) {
-                double pop = (random.nextDouble() * 2 - 1) * 0.05;
-                int length = 3 + random.nextInt(12);
-                // A pop cut off by the end would be a step at a loop's seam: it is dropped instead.
-                for (int k = 0; k < length && i + length < buffer.frames(); k++) {
-                    double decay = 1 - (double) k / length;
-                    buffer.left[i + k] += (float) (pop * decay);
-                    buffer.right[i + k] += (float) (pop * decay * 0.8);
-                }
-            }
-            buffer.left[i] += (float) noise;
-            buffer.right[i] += (float) noise;
-        }
     }
 }

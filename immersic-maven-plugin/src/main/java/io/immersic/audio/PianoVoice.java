@@ -20,32 +20,42 @@ final class PianoVoice implements Voice {
         this.seed = seed;
     }
 
+    private static final int RELEASE_FRAMES = StereoBuffer.frames(RELEASE_SECONDS * 4);
+    private static final double RELEASE = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
+
     private final DryNoteCache cache = new DryNoteCache(PianoVoice::dry);
 
     @Override
-    public void render(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, StereoBuffer out) {
-        int releaseFrames = StereoBuffer.frames(RELEASE_SECONDS * 4);
-        int end = Math.min(out.frames(), startFrame + heldFrames + releaseFrames);
+    public Strike strike(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, int trackFrames) {
+        int end = Math.min(trackFrames, startFrame + heldFrames + RELEASE_FRAMES);
         int length = end - startFrame;
         if (length <= 0) {
-            return;
+            return null;
         }
         float[] dry = cache.get(pitch, velocity, length);
         double[] hammer = hammer(velocity / 127.0, noteIndex, length);
-        double release = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
-        double releaseEnvelope = 1;
         double amplitude = 0.16 * (0.2 + 0.8 * velocity / 127.0);
         double pan = RhodesVoice.clamp((pitch - 64) / 40.0, -0.6, 0.6);
         double leftGain = amplitude * (1 - pan * 0.5);
         double rightGain = amplitude * (1 + pan * 0.5);
-        for (int k = 0; k < length; k++) {
-            if (k >= heldFrames) {
-                releaseEnvelope *= release;
+        return new Strike(startFrame, end) {
+            private double releaseEnvelope = 1;
+
+            @Override
+            void addTo(StereoBuffer block, int blockStart, int from, int to) {
+                double envelope = releaseEnvelope; // a local: the recurrence stays in a register
+                for (int frame = from; frame < to; frame++) {
+                    int k = frame - start;
+                    if (k >= heldFrames) {
+                        envelope *= RELEASE;
+                    }
+                    double sample = (dry[k] + (k < hammer.length ? hammer[k] : 0)) * envelope;
+                    block.left[frame - blockStart] += (float) (sample * leftGain);
+                    block.right[frame - blockStart] += (float) (sample * rightGain);
+                }
+                releaseEnvelope = envelope;
             }
-            double sample = (dry[k] + (k < hammer.length ? hammer[k] : 0)) * releaseEnvelope;
-            out.left[startFrame + k] += (float) (sample * leftGain);
-            out.right[startFrame + k] += (float) (sample * rightGain);
-        }
+        };
     }
 
     /** The strings' sound, held: stretched partials, brighter when struck harder, each with its own decay. */

@@ -12,44 +12,54 @@ final class RhodesVoice implements Voice {
     private static final double TREMOLO_DEPTH = 0.35;
     private static final double RELEASE_SECONDS = 0.45;
 
+    private static final int RELEASE_FRAMES = StereoBuffer.frames(RELEASE_SECONDS * 4);
+    private static final double RELEASE = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
+    private static final double TREMOLO_STEP = TREMOLO_HZ / StereoBuffer.SAMPLE_RATE;
+
     private final DryNoteCache cache = new DryNoteCache(RhodesVoice::dry);
+    /** The tremolo's pan position for each frame of the current block; every note pans with it. */
+    private float[] pan = new float[0];
+    /** The tremolo's phase at the current block's end: it runs on the piece's clock, from frame 0. */
+    private double tremoloPhase;
 
     @Override
-    public void render(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, StereoBuffer out) {
-        int end = Math.min(out.frames(), startFrame + heldFrames + StereoBuffer.frames(RELEASE_SECONDS * 4));
-        if (end <= startFrame) {
-            return;
+    public void beforeBlock(int from, int count) {
+        if (pan.length < count) {
+            pan = new float[count];
         }
-        float[] dry = cache.get(pitch, velocity, end - startFrame);
-        float[] pan = tremolo(out.frames());
-        double release = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
-        double releaseGain = 1;
-        for (int frame = startFrame; frame < end; frame++) {
-            int k = frame - startFrame;
-            if (k >= heldFrames) {
-                releaseGain *= release;
-            }
-            double level = dry[k] * releaseGain;
-            out.left[frame] += (float) (level * (1 - pan[frame]));
-            out.right[frame] += (float) (level * (1 + pan[frame]));
+        for (int i = 0; i < count; i++) {
+            pan[i] = (float) (TREMOLO_DEPTH * SineTable.sinWrapped(tremoloPhase));
+            tremoloPhase += TREMOLO_STEP;
+            tremoloPhase -= (int) tremoloPhase;
         }
     }
 
-    private float[] tremoloPan;
-
-    /** The tremolo's pan position per frame: it runs on the piece's clock, so every note pans together. */
-    private float[] tremolo(int frames) {
-        if (tremoloPan == null || tremoloPan.length < frames) {
-            tremoloPan = new float[frames];
-            double step = TREMOLO_HZ / StereoBuffer.SAMPLE_RATE;
-            double phase = 0;
-            for (int i = 0; i < frames; i++) {
-                tremoloPan[i] = (float) (TREMOLO_DEPTH * SineTable.sinWrapped(phase));
-                phase += step;
-                phase -= (int) phase;
-            }
+    @Override
+    public Strike strike(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, int trackFrames) {
+        int end = Math.min(trackFrames, startFrame + heldFrames + RELEASE_FRAMES);
+        if (end <= startFrame) {
+            return null;
         }
-        return tremoloPan;
+        float[] dry = cache.get(pitch, velocity, end - startFrame);
+        return new Strike(startFrame, end) {
+            private double releaseGain = 1;
+
+            @Override
+            void addTo(StereoBuffer block, int blockStart, int from, int to) {
+                double gain = releaseGain; // a local: the recurrence stays in a register
+                for (int frame = from; frame < to; frame++) {
+                    int k = frame - start;
+                    if (k >= heldFrames) {
+                        gain *= RELEASE;
+                    }
+                    double level = dry[k] * gain;
+                    int b = frame - blockStart;
+                    block.left[b] += (float) (level * (1 - pan[b]));
+                    block.right[b] += (float) (level * (1 + pan[b]));
+                }
+                releaseGain = gain;
+            }
+        };
     }
 
     /** The struck tine, held: FM body with a decaying index, the bell partial, the attack and the natural decay. */

@@ -1,5 +1,6 @@
 package io.immersic.audio;
 
+import io.immersic.cache.AtomicFiles;
 import io.immersic.common.EnvironmentException;
 import io.immersic.common.IoReasons;
 import io.immersic.midi.MidiWriter;
@@ -58,25 +59,33 @@ public final class SoundFontRenderer {
         }
     }
 
-    /** The piano part rendered with the SoundFont: 44.1 kHz stereo, long enough for the notes and their release. */
-    public StereoBuffer render(List<Note> notes, double bpm, double beatsPerBar, int program)
+    /**
+     * The notes rendered with the SoundFont: 44.1 kHz stereo, long enough for the notes and their release, in a PCM
+     * file in {@code scratch} (read a block at a time, deleted when closed). The renderer's MIDI and log are scratch
+     * files there too, deleted when it is done.
+     */
+    public PcmFile render(List<Note> notes, double bpm, double beatsPerBar, int program, Path scratch)
             throws AudioException, EnvironmentException {
         double lastEnd = notes.stream().mapToDouble(Note::endBeat).max().orElse(0);
         int frames = StereoBuffer.frames(lastEnd * 60.0 / bpm + TrackRenderer.TAIL_SECONDS);
-        Path work = null;
+        Path midi = null;
+        Path log = null;
+        Path pcm = null;
         try {
-            work = Files.createTempDirectory("immersic-sf2");
-            Path midi = work.resolve("notes.mid");
-            Path pcm = work.resolve("out.pcm");
+            midi = AtomicFiles.scratchFile(scratch, "soundfont.mid");
+            log = AtomicFiles.scratchFile(scratch, "soundfont-log.txt");
+            pcm = AtomicFiles.scratchFile(scratch, "soundfont.pcm");
             Files.write(midi, new MidiWriter().write(notes, bpm, beatsPerBar, program, "soundfont"));
-            runGervill(midi, pcm, frames, work.resolve("log.txt"));
-            return readPcm(Files.readAllBytes(pcm), frames);
+            runGervill(midi, pcm, frames, log);
+            PcmFile rendered = new PcmFile(pcm, frames);
+            pcm = null; // the PCM file's own now
+            return rendered;
         } catch (IOException e) {
-            // the temporary folder or the renderer's process: the machine's problem, not the SoundFont's
+            // the scratch folder or the renderer's process: the machine's problem, not the SoundFont's
             throw new EnvironmentException("Rendering with the SoundFont " + soundFont + " failed: "
                     + IoReasons.describe(e), e);
         } finally {
-            deleteQuietly(work);
+            deleteQuietly(midi, log, pcm);
         }
     }
 
@@ -115,28 +124,15 @@ public final class SoundFontRenderer {
         }
     }
 
-    static StereoBuffer readPcm(byte[] bytes, int frames) {
-        StereoBuffer out = new StereoBuffer(frames);
-        int available = Math.min(frames, bytes.length / 4);
-        for (int i = 0; i < available; i++) {
-            int base = 4 * i;
-            out.left[i] = (short) ((bytes[base] & 0xFF) | (bytes[base + 1] << 8)) / 32768f;
-            out.right[i] = (short) ((bytes[base + 2] & 0xFF) | (bytes[base + 3] << 8)) / 32768f;
-        }
-        return out;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
+    private static void deleteQuietly(Path... files) {
+        for (Path file : files) {
+            try {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                // A leftover scratch file is harmless, and the next build removes it (AtomicFiles.removeLeftovers).
             }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            // A leftover file in the temp folder is harmless.
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.immersic.audio;
 
-/** Two channels of float samples at {@link #SAMPLE_RATE}, mixed into by voices and effects. */
-public final class StereoBuffer {
+/**
+ * Two channels of float samples at {@link #SAMPLE_RATE}, mixed into by voices and effects: a block of a track as it is
+ * rendered, or a short sound whole.
+ */
+public final class StereoBuffer implements Signal {
 
     public static final int SAMPLE_RATE = 44_100;
 
@@ -13,40 +16,29 @@ public final class StereoBuffer {
         right = new float[frames];
     }
 
+    @Override
     public int frames() {
         return left.length;
     }
 
-    /** Adds {@code other × gain} frame by frame, as far as both reach. */
-    public void mix(StereoBuffer other, double gain) {
-        int n = Math.min(frames(), other.frames());
-        for (int i = 0; i < n; i++) {
-            left[i] += (float) (other.left[i] * gain);
-            right[i] += (float) (other.right[i] * gain);
-        }
+    @Override
+    public void read(int from, int count, StereoBuffer into) {
+        System.arraycopy(left, from, into.left, 0, count);
+        System.arraycopy(right, from, into.right, 0, count);
     }
 
-    public void scale(double gain) {
-        for (int i = 0; i < frames(); i++) {
+    /** Silences the first {@code count} frames. */
+    void clear(int count) {
+        java.util.Arrays.fill(left, 0, count, 0f);
+        java.util.Arrays.fill(right, 0, count, 0f);
+    }
+
+    /** Scales the first {@code count} frames, each rounded to a float. */
+    void scale(int count, double gain) {
+        for (int i = 0; i < count; i++) {
             left[i] = (float) (left[i] * gain);
             right[i] = (float) (right[i] * gain);
         }
-    }
-
-    public double peak() {
-        double peak = 0;
-        for (int i = 0; i < frames(); i++) {
-            peak = Math.max(peak, Math.max(Math.abs(left[i]), Math.abs(right[i])));
-        }
-        return peak;
-    }
-
-    /** The first {@code frames} frames as a new buffer. */
-    public StereoBuffer truncate(int frames) {
-        StereoBuffer out = new StereoBuffer(frames);
-        System.arraycopy(left, 0, out.left, 0, Math.min(frames, frames()));
-        System.arraycopy(right, 0, out.right, 0, Math.min(frames, frames()));
-        return out;
     }
 
     public static int frames(double seconds) {

@@ -1,11 +1,14 @@
 package io.immersic.audio;
 
 import io.immersic.band.Part;
+import io.immersic.cache.AtomicFiles;
 import io.immersic.common.EnvironmentException;
+import io.immersic.common.IoReasons;
 import io.immersic.midi.Note;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,16 +18,23 @@ import java.util.Map;
  * the finished stems, mastered to −14 LUFS with the true peak at most −1 dBTP, every gain applied to the stems too.
  * A normal track rings out and fades; a loop is exactly its bars long, with everything that rings past the loop end
  * mixed back into its start, so the seam cannot be heard.
+ *
+ * <p>Memory does not grow with the track: the band is rendered, coloured and mixed a block at a time onto tapes
+ * (scratch files, {@link Recording}), mastered pass by pass over the mix's tape ({@link Mastering}), and read back a
+ * block at a time as it is written; every effect carries its state from block to block, so the samples do not depend
+ * on the blocks' size. The tapes take disk instead: 8 bytes a frame for the mix, and as much for each stem kept.
  */
 public final class TrackRenderer {
 
     /** The stem of the lo-fi noise floor (vinyl crackle and hiss), beside one stem per part. */
     public static final String TEXTURE = "texture";
 
-    static final double TAIL_SECONDS = 3.0;
+    /** How long a track rings out after its last note ends. */
+    public static final double TAIL_SECONDS = 3.0;
     /** What is left of the texture at the very end of a track that fades out. */
     static final double TEXTURE_FLOOR = 0.3;
-    static final double FADE_SECONDS = 2.0;
+    /** Frames rendered at a time: 512 kB a stem, and few enough passes over the tapes' files. */
+    static final int BLOCK_FRAMES = 1 << 16;
 
     /**
      * The parts' levels before colour, chosen by ear and by each stem's RMS (the benchmark's render figures, see
@@ -39,17 +49,23 @@ public final class TrackRenderer {
 
     private final AudioParameters parameters;
     private final int keysProgram;
+    private final Path scratch;
+    private final int blockFrames;
     private SoundFontRenderer soundFont; // loaded on first use, then shared by every part and track
 
-    /** A renderer whose keys play the keys' default General MIDI program when a SoundFont plays them. */
-    public TrackRenderer(AudioParameters parameters) {
-        this(parameters, Part.KEYS.program());
+    /**
+     * @param keysProgram the General MIDI program a SoundFont plays the keys with (the build's {@code program})
+     * @param scratch the folder for the render's tapes (the tracks' folder: a killed build's are removed there)
+     */
+    public TrackRenderer(AudioParameters parameters, int keysProgram, Path scratch) {
+        this(parameters, keysProgram, scratch, BLOCK_FRAMES);
     }
 
-    /** @param keysProgram the General MIDI program a SoundFont plays the keys with (the build's {@code program}) */
-    public TrackRenderer(AudioParameters parameters, int keysProgram) {
+    TrackRenderer(AudioParameters parameters, int keysProgram, Path scratch, int blockFrames) {
         this.parameters = parameters;
         this.keysProgram = keysProgram;
+        this.scratch = scratch;
+        this.blockFrames = blockFrames;
     }
 
     /**
@@ -57,6 +73,7 @@ public final class TrackRenderer {
      * @param bars the track's length in whole bars (the loop length in loop mode)
      * @param sectionStartBars the bars where sections start: a WAV drum loop restarts on each, so it keeps to the form
      * @param seed seeds the voices' noise and the lo-fi texture
+     * @return the track on its tapes, which the caller closes
      */
     public RenderedTrack render(Map<Part, List<Note>> parts, double bpm, double beatsPerBar, int bars,
                                 List<Integer> sectionStartBars, long seed) throws AudioException, EnvironmentException {
@@ -69,48 +86,71 @@ public final class TrackRenderer {
             }
         }
         int musicFrames = StereoBuffer.frames(musicBeats * secondsPerBeat);
-        int loopFrames = parameters.loop() ? musicFrames : -1;
         int total = StereoBuffer.frames(Math.max(musicBeats, lastEnd) * secondsPerBeat + TAIL_SECONDS);
-
-        StereoBuffer mix = new StereoBuffer(parameters.loop() ? loopFrames : total);
-        // Stems are always made and summed the same way, so the mix does not depend on whether they are kept.
-        Map<String, StereoBuffer> stems = new LinkedHashMap<>();
-        for (Part part : Part.values()) { // enum order, never the caller's map order: the sum is the same every time
-            List<Note> notes = parts.get(part);
-            if (notes == null) {
-                continue;
+        int mixFrames = parameters.loop() ? musicFrames : total;
+        List<Recording.Layer> layers = new ArrayList<>();
+        try {
+            for (Part part : Part.values()) { // enum order, never the caller's map order: the sum is the same every time
+                List<Note> notes = parts.get(part);
+                PartSource dry = notes == null ? null
+                        : play(part, notes, bpm, beatsPerBar, musicFrames, total, sectionStartBars, seed);
+                if (dry != null) {
+                    PartSource coloured = new LofiColour(dry, parameters.lofi(),
+                            parameters.lofi().lowPassHz * LOW_PASS_SHARE.get(part));
+                    // A loop's part is as long as it rings; Recording mixes what rings past the loop into its start.
+                    layers.add(new Recording.Layer(part.id(), parameters.loop() ? coloured
+                            : new Fade(coloured, total, 0), total));
+                }
             }
-            StereoBuffer dry = play(part, notes, bpm, beatsPerBar, musicFrames, total, sectionStartBars, seed);
-            if (dry == null) {
-                continue;
-            }
-            LofiColour.colour(dry, parameters.lofi(), parameters.lofi().lowPassHz * LOW_PASS_SHARE.get(part));
-            keep(finish(dry, loopFrames), part.id(), mix, stems);
-        }
-        // The texture is made at the finished length: wrapping noise would double it over the loop's start.
-        StereoBuffer texture = LofiColour.texture(mix.frames(), parameters.lofi(), seed);
-        if (texture != null) {
-            if (!parameters.loop()) {
+            if (parameters.lofi() != LofiPreset.OFF) {
+                // The texture is made at the finished length: wrapping noise would double it over the loop's start.
+                PartSource noise = new VinylNoise(parameters.lofi(), mixFrames, seed);
                 // The needle stays on the record: the hiss fades to a floor, never to digital silence.
-                fadeOut(texture, TEXTURE_FLOOR);
+                layers.add(new Recording.Layer(TEXTURE, parameters.loop() ? noise
+                        : new Fade(noise, mixFrames, TEXTURE_FLOOR), mixFrames));
             }
-            keep(texture, TEXTURE, mix, stems);
+            // Stems are always made and summed the same way, so the mix does not depend on whether they are kept.
+            return master(Recording.record(layers, mixFrames, parameters.stems(), scratch, blockFrames));
+        } catch (IOException e) {
+            throw new EnvironmentException("Cannot render to the scratch files in " + scratch + ": "
+                    + IoReasons.describe(e), e);
+        } finally {
+            for (Recording.Layer layer : layers) {
+                closeQuietly(layer.sound()); // a SoundFont's PCM file, deleted
+            }
         }
-        Loudness loudness = Mastering.apply(mix, stems.values());
-        return new RenderedTrack(mix, parameters.stems() ? stems : Map.of(), loudness);
     }
 
-    private void keep(StereoBuffer stem, String name, StereoBuffer mix, Map<String, StereoBuffer> stems) {
-        mix.mix(stem, 1);
-        if (parameters.stems()) {
-            stems.put(name, stem);
+    /** Masters the recorded tapes; closes them if it fails. */
+    private RenderedTrack master(Recording.Tapes recorded) throws IOException {
+        Tape envelope = null;
+        try {
+            if (!recorded.stems().isEmpty()) {
+                envelope = new Tape(AtomicFiles.scratchFile(scratch, "render-envelope.f32"), recorded.mix().frames());
+            }
+            Mastering.Result mastered = Mastering.apply(recorded.mix(), envelope, blockFrames);
+            return new RenderedTrack(recorded, envelope, mastered);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(recorded.mix());
+            recorded.stems().values().forEach(TrackRenderer::closeQuietly);
+            closeQuietly(envelope);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            if (closeable != null) {
+                closeable.close();
+            }
+        } catch (IOException e) {
+            // a scratch file left behind: the next build removes it (AtomicFiles.removeLeftovers)
         }
     }
 
     /** One part, dry and at its level; null when it does not play. */
-    private StereoBuffer play(Part part, List<Note> notes, double bpm, double beatsPerBar, int musicFrames, int total,
-                              List<Integer> sectionStartBars, long seed)
-            throws AudioException, EnvironmentException {
+    private PartSource play(Part part, List<Note> notes, double bpm, double beatsPerBar, int musicFrames, int total,
+                            List<Integer> sectionStartBars, long seed) throws AudioException, EnvironmentException {
         if (part == Part.DRUMS) {
             return drums(notes, bpm, beatsPerBar, musicFrames, total, sectionStartBars);
         }
@@ -119,98 +159,32 @@ public final class TrackRenderer {
         }
         if (parameters.soundFont() != null) {
             soundFont = soundFont != null ? soundFont : new SoundFontRenderer(parameters.soundFont());
-            return soundFont.render(notes, bpm, beatsPerBar, part == Part.KEYS ? keysProgram : part.program())
-                    .truncate(total);
+            return soundFont.render(notes, bpm, beatsPerBar, part == Part.KEYS ? keysProgram : part.program(),
+                    scratch);
         }
         Voice voice = switch (part) {
             case BASS -> new BassVoice();
             case MELODY -> new VibesVoice();
             default -> parameters.instrument().voice(seed);
         };
-        StereoBuffer out = new StereoBuffer(total);
-        double secondsPerBeat = 60.0 / bpm;
-        for (int i = 0; i < notes.size(); i++) {
-            Note note = notes.get(i);
-            int start = StereoBuffer.frames(note.startBeat() * secondsPerBeat);
-            int held = Math.max(1, StereoBuffer.frames(note.durationBeats() * secondsPerBeat));
-            voice.render(note.pitch(), note.velocity(), start, held, i, out);
-        }
-        out.scale(LEVEL.get(part));
-        return out;
+        return NotePlayer.of(voice, notes, 60.0 / bpm, total, LEVEL.get(part));
     }
 
     /** The kit playing the drum notes, or the user's WAV loop instead; null for {@code none} or level 0. */
-    private StereoBuffer drums(List<Note> notes, double bpm, double beatsPerBar, int musicFrames, int total,
-                               List<Integer> sectionStartBars) throws AudioException {
+    private PartSource drums(List<Note> notes, double bpm, double beatsPerBar, int musicFrames, int total,
+                             List<Integer> sectionStartBars) throws AudioException {
         String drums = parameters.drums().trim();
         if (drums.equalsIgnoreCase("none") || parameters.drumLevel() == 0) {
             return null;
         }
-        StereoBuffer out = new StereoBuffer(total);
         if (drums.equalsIgnoreCase("lofi")) {
-            if (notes.isEmpty()) {
-                return null;
-            }
-            DrumKit kit = new DrumKit();
-            double secondsPerBeat = 60.0 / bpm;
-            for (Note note : notes) {
-                int frame = Math.max(0, StereoBuffer.frames(note.startBeat() * secondsPerBeat));
-                if (frame < total) {
-                    kit.play(DrumKit.forKey(note.pitch()), frame, DrumKit.gain(note.pitch(), note.velocity()), out);
-                }
-            }
-            out.scale(LEVEL.get(Part.DRUMS) * parameters.drumLevel());
-            return out;
+            return notes.isEmpty() ? null : NotePlayer.of(new DrumKit(), notes, 60.0 / bpm, total,
+                    LEVEL.get(Part.DRUMS) * parameters.drumLevel());
         }
-        StereoBuffer loop = DrumLoop.fit(Path.of(drums), bpm, beatsPerBar, musicFrames);
         double barSeconds = beatsPerBar * 60.0 / bpm;
         List<Integer> starts = sectionStartBars.isEmpty() ? List.of(0) : sectionStartBars;
-        for (int s = 0; s < starts.size(); s++) {
-            int from = Math.min(musicFrames, StereoBuffer.frames(starts.get(s) * barSeconds));
-            int to = s + 1 < starts.size() ? Math.min(musicFrames, StereoBuffer.frames(starts.get(s + 1) * barSeconds))
-                    : musicFrames;
-            for (int i = from; i < to; i++) {
-                out.left[i] = (float) (loop.left[i - from] * parameters.drumLevel());
-                out.right[i] = (float) (loop.right[i - from] * parameters.drumLevel());
-            }
-        }
-        return out;
-    }
-
-    /** Loop wrap or fade-out. */
-    private static StereoBuffer finish(StereoBuffer buffer, int loopFrames) {
-        if (loopFrames > 0) {
-            return wrap(buffer, loopFrames);
-        }
-        fadeOut(buffer);
-        return buffer;
-    }
-
-    /** Mixes everything past the loop end back into the start (repeatedly, for tails longer than the loop). */
-    static StereoBuffer wrap(StereoBuffer buffer, int loopFrames) {
-        StereoBuffer loop = buffer.truncate(loopFrames);
-        for (int i = loopFrames; i < buffer.frames(); i++) {
-            int k = i % loopFrames;
-            loop.left[k] += buffer.left[i];
-            loop.right[k] += buffer.right[i];
-        }
-        return loop;
-    }
-
-    private static void fadeOut(StereoBuffer buffer) {
-        fadeOut(buffer, 0);
-    }
-
-    /** A raised-cosine fade over the last {@value #FADE_SECONDS} s down to {@code floor} (0 = silence). */
-    private static void fadeOut(StereoBuffer buffer, double floor) {
-        int fade = Math.min(buffer.frames() / 4, StereoBuffer.frames(FADE_SECONDS));
-        int start = buffer.frames() - fade;
-        for (int i = start; i < buffer.frames(); i++) {
-            // A raised-cosine fade: no corner at either end.
-            double cosine = 0.5 * (1 + SineTable.sinCycles(0.25 + 0.5 * (i - start) / (double) fade));
-            double gain = floor + (1 - floor) * cosine;
-            buffer.left[i] = (float) (buffer.left[i] * gain);
-            buffer.right[i] = (float) (buffer.right[i] * gain);
-        }
+        int[] startFrames = starts.stream().mapToInt(bar -> StereoBuffer.frames(bar * barSeconds)).toArray();
+        return DrumLoop.play(DrumLoop.fit(Path.of(drums), bpm, beatsPerBar), startFrames, musicFrames,
+                parameters.drumLevel());
     }
 }

@@ -12,28 +12,39 @@ final class VibesVoice implements Voice {
     private static final double TREMOLO_DEPTH = 0.2;
     private static final double RELEASE_SECONDS = 0.25;
 
+    private static final int RELEASE_FRAMES = StereoBuffer.frames(RELEASE_SECONDS * 8);
+    private static final double RELEASE = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
+    private static final double TREMOLO_STEP = TREMOLO_HZ / StereoBuffer.SAMPLE_RATE;
+
     private final DryNoteCache cache = new DryNoteCache(VibesVoice::dry);
 
     @Override
-    public void render(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, StereoBuffer out) {
-        int end = Math.min(out.frames(), startFrame + heldFrames + StereoBuffer.frames(RELEASE_SECONDS * 8));
+    public Strike strike(int pitch, int velocity, int startFrame, int heldFrames, long noteIndex, int trackFrames) {
+        int end = Math.min(trackFrames, startFrame + heldFrames + RELEASE_FRAMES);
         if (end <= startFrame) {
-            return;
+            return null;
         }
         float[] dry = cache.get(pitch, velocity, end - startFrame);
-        double release = StrictMath.exp(-1.0 / StereoBuffer.SAMPLE_RATE / RELEASE_SECONDS);
-        double releaseGain = 1;
-        double step = TREMOLO_HZ / StereoBuffer.SAMPLE_RATE;
-        for (int frame = startFrame; frame < end; frame++) {
-            int k = frame - startFrame;
-            if (k >= heldFrames) {
-                releaseGain *= release;
+        return new Strike(startFrame, end) {
+            private double releaseGain = 1;
+
+            @Override
+            void addTo(StereoBuffer block, int blockStart, int from, int to) {
+                double gain = releaseGain; // a local: the recurrence stays in a register
+                for (int frame = from; frame < to; frame++) {
+                    int k = frame - start;
+                    if (k >= heldFrames) {
+                        gain *= RELEASE;
+                    }
+                    // The motor's tremolo is a function of the frame: every note pulses together.
+                    double tremolo = 1 - TREMOLO_DEPTH * (0.5 + 0.5 * SineTable.sinCycles(frame * TREMOLO_STEP));
+                    double level = dry[k] * gain * tremolo;
+                    block.left[frame - blockStart] += (float) (level * (1 - PAN));
+                    block.right[frame - blockStart] += (float) (level * (1 + PAN));
+                }
+                releaseGain = gain;
             }
-            double tremolo = 1 - TREMOLO_DEPTH * (0.5 + 0.5 * SineTable.sinCycles(frame * step));
-            double level = dry[k] * releaseGain * tremolo;
-            out.left[frame] += (float) (level * (1 - PAN));
-            out.right[frame] += (float) (level * (1 + PAN));
-        }
+        };
     }
 
     /** The struck bar, held: fundamental, the decaying 4× partial, the attack and the natural decay. */

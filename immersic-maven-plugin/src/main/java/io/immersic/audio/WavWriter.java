@@ -16,6 +16,13 @@ import java.util.List;
  */
 public final class WavWriter {
 
+    /**
+     * The most frames a WAV holds: its sizes are 32-bit, and this writer keeps them under 2 GiB (many readers take
+     * them as signed), with a megabyte to spare for the header and metadata (a cue point for each of 10,000 bars takes
+     * 240 kB): 3 h 22 min at 44.1 kHz.
+     */
+    public static final int MAX_FRAMES = (Integer.MAX_VALUE - (1 << 20)) / 4;
+
     private static final WavMetadata LOOP_ONLY = new WavMetadata(true, List.of(), null);
 
     private WavWriter() {}
@@ -30,7 +37,7 @@ public final class WavWriter {
         return pcm;
     }
 
-    private static short toShort(float sample) {
+    static short toShort(float sample) {
         long value = Math.round(sample * 32767.0);
         return (short) Math.max(-32767, Math.min(32767, value));
     }
@@ -64,14 +71,16 @@ public final class WavWriter {
     }
 
     /**
-     * Streams the WAV of {@code buffer}, rounded to 16 bits as {@link #toPcm} rounds it, into {@code out}, a block at a
-     * time: the same bytes as {@code write(toPcm(buffer), metadata)} without holding the track in PCM or in bytes.
+     * Streams the WAV of {@code signal}, rounded to 16 bits as {@link #toPcm} rounds it, into {@code out}, a block at a
+     * time: the same bytes as {@code write(toPcm(buffer), metadata)} without holding the track in floats, PCM or bytes.
      */
-    public static void write(StereoBuffer buffer, WavMetadata metadata, OutputStream out) throws IOException {
-        write(buffer.frames(), (from, to, bytes) -> {
-            for (int i = from, b = 0; i < to; i++, b += 4) {
-                short left = toShort(buffer.left[i]);
-                short right = toShort(buffer.right[i]);
+    public static void write(Signal signal, WavMetadata metadata, OutputStream out) throws IOException {
+        StereoBuffer block = new StereoBuffer(Math.min(signal.frames(), BLOCK_FRAMES));
+        write(signal.frames(), (from, to, bytes) -> {
+            signal.read(from, to - from, block);
+            for (int i = 0, b = 0; i < to - from; i++, b += 4) {
+                short left = toShort(block.left[i]);
+                short right = toShort(block.right[i]);
                 bytes[b] = (byte) left;
                 bytes[b + 1] = (byte) (left >> 8);
                 bytes[b + 2] = (byte) right;
@@ -82,7 +91,7 @@ public final class WavWriter {
 
     /** Fills {@code bytes} with frames {@code from} (inclusive) to {@code to}, 16-bit little-endian, left first. */
     private interface Frames {
-        void encode(int from, int to, byte[] bytes);
+        void encode(int from, int to, byte[] bytes) throws IOException;
     }
 
     private static final int BLOCK_FRAMES = 16_384;

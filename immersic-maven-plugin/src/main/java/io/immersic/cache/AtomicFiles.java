@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,6 +21,9 @@ public final class AtomicFiles {
      * those: what {@link #removeLeftovers} may delete.
      */
     private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9]+(-[0-9]+)?\\.tmp");
+
+    /** Numbers the scratch files of this process, so that two open at once never share a name. */
+    private static final AtomicLong SCRATCH = new AtomicLong();
 
     private AtomicFiles() {}
 
@@ -63,6 +67,17 @@ public final class AtomicFiles {
         Files.createDirectories(parent);
         return parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");
+    }
+
+    /**
+     * A new path in {@code folder} (created if need be) of this class's temporary pattern, unique in this process: for
+     * a scratch file that lives only while a stage works (a render's tapes). Its user deletes it; after a killed build,
+     * {@link #removeLeftovers} does.
+     */
+    public static Path scratchFile(Path folder, String name) throws IOException {
+        Files.createDirectories(folder);
+        return folder.toAbsolutePath().resolve("." + name + "." + ProcessHandle.current().pid() + "-"
+                + SCRATCH.incrementAndGet() + ".tmp");
     }
 
     /**

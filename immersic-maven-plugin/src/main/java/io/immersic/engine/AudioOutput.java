@@ -5,6 +5,7 @@ import io.immersic.audio.FlacWriter;
 import io.immersic.audio.Intensity;
 import io.immersic.audio.LofiPreset;
 import io.immersic.audio.RenderedTrack;
+import io.immersic.audio.Signal;
 import io.immersic.audio.StereoBuffer;
 import io.immersic.audio.TrackRenderer;
 import io.immersic.audio.WavMetadata;
@@ -101,19 +102,29 @@ final class AudioOutput {
     /** Renders and writes the track's audio, its adaptive set when asked, and its sidecar; returns the files. */
     List<TrackFile> write(PerformedTrack track, TrackFolder out) throws ImmersicException {
         AudioParameters audio = request.audio();
+        long started = System.nanoTime();
+        try (RenderedTrack rendered = render(track.parts(), track.plan(), audio, seed(track), out)) {
+            double renderSeconds = (System.nanoTime() - started) / 1e9;
+            return write(track, out, rendered, renderSeconds);
+        } catch (IOException e) {
+            throw new EnvironmentException("Cannot delete the scratch files of " + track.name() + " in " + out.path()
+                    + ": " + IoReasons.describe(e), e);
+        }
+    }
+
+    private List<TrackFile> write(PerformedTrack track, TrackFolder out, RenderedTrack rendered, double renderSeconds)
+            throws ImmersicException {
+        AudioParameters audio = request.audio();
         Plan plan = track.plan();
         String name = track.name();
-        long started = System.nanoTime();
-        RenderedTrack rendered = render(track.parts(), plan, audio, seed(track));
-        double renderSeconds = (System.nanoTime() - started) / 1e9;
         WavMetadata markers = AdaptiveSet.loopMarkers(plan, audio.loop());
         List<TrackFile> files = new ArrayList<>(writeAudio(out, name, rendered.mix(), markers));
         List<Sidecar.Layer> layers = new ArrayList<>();
         if (audio.stems()) {
             for (String stem : stemNames()) {
-                StereoBuffer buffer = rendered.stems().get(stem);
+                Signal signal = rendered.stems().get(stem);
                 files.addAll(writeAudio(out, name + "-" + stem,
-                        buffer != null ? buffer : new StereoBuffer(rendered.mix().frames()), markers));
+                        signal != null ? signal : Signal.silence(rendered.mix().frames()), markers));
                 layers.add(new Sidecar.Layer(stem, audioFile(name + "-" + stem)));
             }
         }
@@ -152,11 +163,12 @@ final class AudioOutput {
         return request.generation().seed() * 1_000_003L + track.number() - 1;
     }
 
-    private RenderedTrack render(Map<Part, List<Note>> parts, Plan plan, AudioParameters audio, long seed)
-            throws ImmersicException {
+    /** The track rendered onto scratch tapes in the tracks' folder; the caller closes it. */
+    private RenderedTrack render(Map<Part, List<Note>> parts, Plan plan, AudioParameters audio, long seed,
+                                 TrackFolder out) throws ImmersicException {
         List<Integer> sectionStarts = plan.sections().stream().map(Plan.Section::startBar).toList();
-        return new TrackRenderer(audio, request.generation().program()).render(parts, plan.bpm(), plan.beatsPerBar(),
-                plan.bars(), sectionStarts, seed);
+        return new TrackRenderer(audio, request.generation().program(), out.path()).render(parts, plan.bpm(),
+                plan.beatsPerBar(), plan.bars(), sectionStarts, seed);
     }
 
     /** A piece apart from the loop: its MIDI, and its audio rung out (a one-shot, not a loop). */
@@ -173,9 +185,13 @@ final class AudioOutput {
                 audio.lofi(), audio.wav(), audio.flac(), false, false, audio.soundFont());
         Plan piecePlan = new Plan(plan.key(), plan.bpm(), plan.beatsPerBar(), 1,
                 List.of(new Plan.Section('A', 0, piece.bars())), Collections.nCopies(piece.bars(), null), false);
-        RenderedTrack rendered = render(piece.parts(), piecePlan, oneShot, seed(track));
-        files.addAll(writeAudio(out, name, rendered.mix(),
-                AdaptiveSet.pieceMarkers(plan, piece.name(), piece.bars())));
+        try (RenderedTrack rendered = render(piece.parts(), piecePlan, oneShot, seed(track), out)) {
+            files.addAll(writeAudio(out, name, rendered.mix(),
+                    AdaptiveSet.pieceMarkers(plan, piece.name(), piece.bars())));
+        } catch (IOException e) {
+            throw new EnvironmentException("Cannot delete the scratch files of " + name + " in " + out.path() + ": "
+                    + IoReasons.describe(e), e);
+        }
         return files;
     }
 
@@ -211,15 +227,15 @@ final class AudioOutput {
         return name + (request.audio().wav() ? ".wav" : ".flac");
     }
 
-    private List<TrackFile> writeAudio(TrackFolder out, String name, StereoBuffer buffer, WavMetadata markers)
+    /** Writes {@code signal} as each format asked for, streamed: no whole track in floats, PCM or bytes. */
+    private List<TrackFile> writeAudio(TrackFolder out, String name, Signal signal, WavMetadata markers)
             throws ImmersicException {
         List<TrackFile> files = new ArrayList<>();
         if (request.audio().wav()) {
-            // Streamed from the floats: no whole-track PCM or byte copy of it on the heap.
-            out.write(name, "wav", stream -> WavWriter.write(buffer, markers, stream)).ifPresent(files::add);
+            out.write(name, "wav", stream -> WavWriter.write(signal, markers, stream)).ifPresent(files::add);
         }
         if (request.audio().flac()) {
-            out.write(name, "flac", FlacWriter.write(WavWriter.toPcm(buffer))).ifPresent(files::add);
+            out.write(name, "flac", stream -> FlacWriter.write(signal, stream)).ifPresent(files::add);
         }
         return files;
     }

@@ -6,6 +6,8 @@ import io.immersic.band.PerformedTrack;
 import io.immersic.band.Performer;
 import io.immersic.band.Plan;
 import io.immersic.audio.StereoBuffer;
+import io.immersic.audio.TrackRenderer;
+import io.immersic.audio.WavWriter;
 import io.immersic.cache.OutputManifest;
 import io.immersic.common.BuildLog;
 import io.immersic.common.EnvironmentException;
@@ -50,17 +52,14 @@ public final class GenerateStep {
     }
 
     /**
-     * The generation parameters with {@code length} cut to what this JVM can render, with a warning. Audio is
-     * rendered whole in floats (the mix, one part or the texture at a time, the limiter's gain) and written streamed
-     * (a WAV never exists whole as PCM or bytes): about {@value #BYTES_PER_FRAME} bytes a frame at the peak, with a
-     * margin for the rest of the build (the render alone measures 24, {@code RenderMemoryProbe}; the voices' caches of
-     * dry notes are bounded, so they do not grow with the track; the sample project's 32 bars fit in -Xmx256m);
-     * {@value #BYTES_PER_FRAME_WITH_STEMS} when the stems are kept (each one whole, for
-     * the mastering's gains), and {@value #FLAC_BYTES_PER_FRAME} more when a FLAC is encoded (its encoder takes the
-     * whole track). So a length the range allows (10,000 bars) can be hours of audio and gigabytes. MIDI alone has no
-     * such limit.
+     * The generation parameters with {@code length} cut, with a warning, to what the audio files can hold: a WAV at
+     * most {@link WavWriter#MAX_FRAMES} frames (its sizes are 32-bit: 3 h 22 min), a FLAC alone {@value #MAX_FRAMES}
+     * (13.5 h: the renderer counts frames in ints). Memory is no limit: audio is rendered, mastered and written a
+     * block at a time ({@link TrackRenderer}), so the heap holds the same few megabytes at any length, and the
+     * render's scratch tapes take disk instead (8 bytes a frame for the mix and for each stem kept). MIDI alone has
+     * no limit.
      */
-    public GenerationParameters lengthThatFits(Composer composer, long maxHeapBytes) throws ImmersicException {
+    public GenerationParameters lengthThatFits(Composer composer) {
         GenerationParameters p = request.generation();
         AudioParameters audio = request.audio();
         if (!audio.anyAudio()) {
@@ -68,35 +67,23 @@ public final class GenerateStep {
         }
         double bpm = p.tempoBpm() > 0 ? p.tempoBpm() : composer.tempoBpm();
         double secondsPerBar = composer.beatsPerBar() * 60 / bpm;
-        long bytesPerSecond = (long) StereoBuffer.SAMPLE_RATE
-                * ((audio.stems() ? BYTES_PER_FRAME_WITH_STEMS : BYTES_PER_FRAME)
-                + (audio.flac() ? FLAC_BYTES_PER_FRAME : 0));
-        double audioBudget = maxHeapBytes * 0.6; // the rest holds nd4j, the model and Maven
-        long barsThatFit = (long) (audioBudget / bytesPerSecond / secondsPerBar) - 2; // the release tail, a primer
+        int maxFrames = audio.wav() ? WavWriter.MAX_FRAMES : MAX_FRAMES;
+        double maxSeconds = (double) maxFrames / StereoBuffer.SAMPLE_RATE;
+        // Less the release tail, and two bars for notes ringing past the last bar line and a primer's.
+        long barsThatFit = (long) ((maxSeconds - TrackRenderer.TAIL_SECONDS) / secondsPerBar) - 2;
         if (p.lengthBars() <= barsThatFit) {
             return p;
         }
-        String why = String.format("{length} %d bars at %.0f BPM is %.0f minutes of audio, which"
-                + " needs about %d MB to render; this JVM may use %d MB", p.lengthBars(), bpm,
-                p.lengthBars() * secondsPerBar / 60, (long) (p.lengthBars() * secondsPerBar * bytesPerSecond / 0.6)
-                        >> 20, maxHeapBytes >> 20);
-        String fix = "give Maven more memory (-Xmx in MAVEN_OPTS or .mvn/jvm.config), or set {~formats=none}"
-                + " for MIDI only";
-        if (barsThatFit < 1) {
-            throw new ImmersicException(why + ". Not one bar fits: " + fix + ".");
-        }
-        log.warn(why + ". Writing " + barsThatFit + " bars instead; for the full length, " + fix + ".");
+        log.warn(String.format("{length} %d bars at %.0f BPM is %.0f minutes of audio, and a %s holds at most %.0f"
+                        + " minutes. Writing %d bars instead; for the full length, %s.", p.lengthBars(), bpm,
+                p.lengthBars() * secondsPerBar / 60, audio.wav() ? "WAV" : "FLAC", maxSeconds / 60, barsThatFit,
+                audio.wav() ? "write FLAC alone ({~formats=flac}, up to 13.5 hours) or MIDI alone ({~formats=none})"
+                        : "write MIDI alone ({~formats=none})"));
         return p.withLengthBars((int) barsThatFit);
     }
 
-    /**
-     * Measured under {@code -Xmx256m}, 32 bars at 80 BPM (4.4 M frames): a peak of 105 MB of heap in use, 24 bytes
-     * a frame, with stems 214 MB, 49; rounded up for the JVM's own and the garbage not yet collected.
-     */
-    static final int BYTES_PER_FRAME = 32;
-    static final int BYTES_PER_FRAME_WITH_STEMS = 56;
-    /** The FLAC encoder's whole-track copies: the 16-bit PCM, its samples as ints and the encoded bytes. */
-    static final int FLAC_BYTES_PER_FRAME = 16;
+    /** The most frames the renderer makes: it counts them in ints. */
+    static final int MAX_FRAMES = Integer.MAX_VALUE;
 
     /** The primer's REMI tokens that the composer can take (empty without a primer), warning about the rest. */
     public List<String> primer(Composer composer) throws ImmersicException {

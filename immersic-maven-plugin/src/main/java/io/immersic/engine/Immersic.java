@@ -62,7 +62,7 @@ public final class Immersic {
         Corpus corpus = ownCorpus ? new PreprocessStep(log).run(request.train().preprocess()) : null;
         CompositionMethod method = request.method().create(log);
         Composer composer = method.trainOrReuse(corpus, new ModelStep(log).supply(request.train()));
-        GenerationParameters generation = generate.lengthThatFits(composer, Runtime.getRuntime().maxMemory());
+        GenerationParameters generation = generate.lengthThatFits(composer);
         boolean evaluated = request.evaluation().enabled() && corpus != null;
         KeptTracks kept = new KeptTracks(request, log);
         String fingerprint = kept.fingerprint(composer, generation, evaluated);

@@ -2,6 +2,9 @@ package io.immersic.audio;
 
 import io.immersic.band.Part;
 import io.immersic.midi.Note;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,7 +56,23 @@ final class Band {
                 stems, loop, null);
     }
 
+    /** The tests' renders keep their tapes here (a tape's file has no name once open: the folder stays empty). */
+    private static Path scratch;
+
+    static TrackRenderer renderer(AudioParameters p) throws IOException {
+        return renderer(p, TrackRenderer.BLOCK_FRAMES);
+    }
+
+    /** A renderer that renders {@code blockFrames} at a time. */
+    static synchronized TrackRenderer renderer(AudioParameters p, int blockFrames) throws IOException {
+        if (scratch == null) {
+            scratch = Files.createTempDirectory("immersic-render-test");
+            scratch.toFile().deleteOnExit();
+        }
+        return new TrackRenderer(p, Part.KEYS.program(), scratch, blockFrames);
+    }
+
     static RenderedTrack render(AudioParameters p, int bars, long seed) throws Exception {
-        return new TrackRenderer(p).render(parts(bars), 80, 4, bars, List.of(0), seed);
+        return renderer(p).render(parts(bars), 80, 4, bars, List.of(0), seed);
     }
 }

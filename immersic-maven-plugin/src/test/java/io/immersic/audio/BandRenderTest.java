@@ -17,14 +17,13 @@ class BandRenderTest {
         for (boolean loop : new boolean[] {false, true}) {
             RenderedTrack track = Band.render(Band.parameters(LofiPreset.LIGHT, true, loop), 8, 3);
             assertEquals(List.of("keys", "bass", "melody", "drums", "texture"), List.copyOf(track.stems().keySet()));
-            StereoBuffer sum = new StereoBuffer(track.mix().frames());
-            for (StereoBuffer stem : track.stems().values()) {
+            StereoBuffer mix = Signals.whole(track.mix());
+            StereoBuffer residual = mix;
+            for (Signal stem : track.stems().values()) {
                 assertEquals(track.mix().frames(), stem.frames(), "every stem as long as the mix");
-                sum.mix(stem, 1);
+                residual = Signals.difference(residual, Signals.whole(stem));
             }
-            StereoBuffer residual = sum.truncate(sum.frames());
-            residual.mix(track.mix(), -1);
-            double db = 20 * Math.log10(BandProbe.rms(residual) / BandProbe.rms(track.mix()));
+            double db = 20 * Math.log10(BandProbe.rms(residual) / BandProbe.rms(mix));
             assertTrue(db < -50, "loop " + loop + ": residual " + db + " dB");
             if (loop) {
                 assertEquals(StereoBuffer.frames(8 * 4 * 60.0 / 80), track.mix().frames());
@@ -37,7 +36,7 @@ class BandRenderTest {
         RenderedTrack with = Band.render(Band.parameters(LofiPreset.DUSTY, true, false), 4, 7);
         RenderedTrack without = Band.render(Band.parameters(LofiPreset.DUSTY, false, false), 4, 7);
         assertTrue(without.stems().isEmpty());
-        assertArrayEquals(WavWriter.toPcm(with.mix()), WavWriter.toPcm(without.mix()));
+        assertArrayEquals(Signals.wav(with.mix(), false), Signals.wav(without.mix(), false));
     }
 
     @Test
@@ -45,10 +44,10 @@ class BandRenderTest {
         AudioParameters p = Band.parameters(LofiPreset.LIGHT, true, true);
         RenderedTrack first = Band.render(p, 4, 11);
         RenderedTrack second = Band.render(p, 4, 11);
-        assertArrayEquals(WavWriter.write(WavWriter.toPcm(first.mix()), true),
-                WavWriter.write(WavWriter.toPcm(second.mix()), true));
+        assertArrayEquals(Signals.wav(first.mix(), true), Signals.wav(second.mix(), true));
         for (String stem : first.stems().keySet()) {
-            assertArrayEquals(WavWriter.toPcm(first.stems().get(stem)), WavWriter.toPcm(second.stems().get(stem)), stem);
+            assertArrayEquals(Signals.wav(first.stems().get(stem), false), Signals.wav(second.stems().get(stem), false),
+                    stem);
         }
     }
 
@@ -57,7 +56,7 @@ class BandRenderTest {
         RenderedTrack track = Band.render(Band.parameters(LofiPreset.LIGHT, false, false), 8, 5);
         assertEquals(-14, track.loudness().integratedLufs(), 1);
         assertTrue(track.loudness().truePeakDbtp() <= -1, track.loudness().toString());
-        float[] left = track.mix().left;
+        float[] left = Signals.whole(track.mix()).left;
         int lastSecond = left.length - StereoBuffer.frames(1.0);
         int zeros = 0;
         for (int i = lastSecond; i < left.length - StereoBuffer.frames(0.1); i++) {
@@ -69,9 +68,9 @@ class BandRenderTest {
     @Test
     void theKitIsStereoAndHasTopEnd() throws Exception {
         Map<Part, List<Note>> drums = Map.of(Part.DRUMS, Band.parts(8).get(Part.DRUMS));
-        RenderedTrack track = new TrackRenderer(Band.parameters(LofiPreset.OFF, true, false))
+        RenderedTrack track = Band.renderer(Band.parameters(LofiPreset.OFF, true, false))
                 .render(drums, 80, 4, 8, List.of(0), 1);
-        StereoBuffer stem = track.stems().get("drums");
+        StereoBuffer stem = Signals.whole(track.stems().get("drums"));
         double lr = 0;
         double ll = 0;
         double rr = 0;
@@ -107,20 +106,19 @@ class BandRenderTest {
 
     @Test
     void theBassIsMostlyUnder400HzAndInTheCentre() {
-        StereoBuffer out = new StereoBuffer(StereoBuffer.frames(4));
-        BassVoice bass = new BassVoice();
         int[] pitches = {28, 33, 38, 43, 48};
+        Note[] notes = new Note[pitches.length];
         for (int n = 0; n < pitches.length; n++) {
-            bass.render(pitches[n], 110, StereoBuffer.frames(0.7 * n), StereoBuffer.frames(0.6), n, out);
+            notes[n] = new Note(pitches[n], 110, 0.7 * n, 0.6, 1);
         }
+        StereoBuffer out = Signals.play(new BassVoice(), 4, notes);
         assertTrue(Spectra.share(out.left, 0, 400) > 0.95, "under 400 Hz: " + Spectra.share(out.left, 0, 400));
         assertArrayEquals(out.left, out.right, "mono in the centre");
     }
 
     @Test
     void theMelodySitsOffCentre() {
-        StereoBuffer out = new StereoBuffer(StereoBuffer.frames(2));
-        new VibesVoice().render(76, 90, 0, StereoBuffer.frames(1), 0, out);
+        StereoBuffer out = Signals.play(new VibesVoice(), 2, new Note(76, 90, 0, 1, 2));
         double ratio = BandProbe.rms(out) > 0 ? Signals.rms(out.right) / Signals.rms(out.left) : 0;
         assertEquals((1 + VibesVoice.PAN) / (1 - VibesVoice.PAN), ratio, 0.01);
     }

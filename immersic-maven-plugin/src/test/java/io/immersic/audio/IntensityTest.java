@@ -31,7 +31,7 @@ class IntensityTest {
     }
 
     @Test
-    void aLevelIsTheSumOfItsLayers() {
+    void aLevelIsTheSumOfItsLayers() throws Exception {
         StereoBuffer keys = new StereoBuffer(3);
         StereoBuffer bass = new StereoBuffer(3);
         StereoBuffer drums = new StereoBuffer(3);
@@ -40,8 +40,8 @@ class IntensityTest {
         drums.left[0] = 0.125f;
         bass.right[2] = -0.5f;
 
-        StereoBuffer level = Intensity.mix(new Intensity.Level(2, List.of("keys", "bass")),
-                Map.of("keys", keys, "bass", bass, "drums", drums));
+        StereoBuffer level = Signals.whole(Intensity.mix(new Intensity.Level(2, List.of("keys", "bass")),
+                Map.of("keys", keys, "bass", bass, "drums", drums)));
 
         assertEquals(0.75f, level.left[0]);
         assertEquals(-0.5f, level.right[2]);

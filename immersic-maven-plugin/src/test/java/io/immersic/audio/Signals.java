@@ -41,6 +41,74 @@ final class Signals {
         return best;
     }
 
+    /** The whole of {@code signal}, read into one buffer (the tests' tracks are short). */
+    static StereoBuffer whole(Signal signal) throws java.io.IOException {
+        StereoBuffer out = new StereoBuffer(signal.frames());
+        signal.read(0, signal.frames(), out);
+        return out;
+    }
+
+    /** The WAV of {@code signal} (no metadata, or a loop over the whole file), as bytes. */
+    static byte[] wav(Signal signal, boolean loop) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        WavWriter.write(signal, loop ? new WavMetadata(true, java.util.List.of(), null) : WavMetadata.NONE, out);
+        return out.toByteArray();
+    }
+
+    /** The FLAC of {@code signal}, as bytes. */
+    static byte[] flac(Signal signal) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        FlacWriter.write(signal, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * {@code notes} (their beats are seconds: 60 BPM) played by {@code voice} at level 1 over {@code seconds}, as the
+     * renderer plays a part, in one block.
+     */
+    static StereoBuffer play(Voice voice, double seconds, io.immersic.midi.Note... notes) {
+        StereoBuffer out = new StereoBuffer(StereoBuffer.frames(seconds));
+        NotePlayer.of(voice, java.util.List.of(notes), 1.0, out.frames(), 1.0).render(out, 0, out.frames());
+        return out;
+    }
+
+    /** The integrated loudness of {@code buffer}, LUFS. */
+    static double lufs(StereoBuffer buffer) {
+        Loudness.Meter meter = new Loudness.Meter();
+        meter.add(buffer, buffer.frames());
+        return meter.integrated();
+    }
+
+    /** The true peak of {@code buffer}, dBTP. */
+    static double dbtp(StereoBuffer buffer) {
+        TruePeak.Meter meter = new TruePeak.Meter(1, peak(buffer.left), peak(buffer.right));
+        meter.add(buffer, buffer.frames());
+        return meter.dbtp();
+    }
+
+    /** The largest |sample| of either channel. */
+    static double peak(StereoBuffer buffer) {
+        return Math.max(peak(buffer.left), peak(buffer.right));
+    }
+
+    private static double peak(float[] x) {
+        double peak = 0;
+        for (float sample : x) {
+            peak = Math.max(peak, Math.abs(sample));
+        }
+        return peak;
+    }
+
+    /** {@code a − b}, frame by frame. */
+    static StereoBuffer difference(StereoBuffer a, StereoBuffer b) {
+        StereoBuffer out = new StereoBuffer(a.frames());
+        for (int i = 0; i < a.frames(); i++) {
+            out.left[i] = a.left[i] - b.left[i];
+            out.right[i] = a.right[i] - b.right[i];
+        }
+        return out;
+    }
+
     static double rms(float[] x) {
         double sum = 0;
         for (float v : x) {

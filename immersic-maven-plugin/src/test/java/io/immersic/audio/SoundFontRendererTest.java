@@ -22,13 +22,22 @@ class SoundFontRendererTest {
         Path sf2 = Files.write(temp.resolve("sine.sf2"), SoundFontBytes.sineA4());
         SoundFontRenderer renderer = new SoundFontRenderer(sf2);
 
-        StereoBuffer a4 = renderer.render(List.of(new Note(69, 100, 0, 2, 0)), 120, 4, 0);
+        StereoBuffer a4;
+        try (PcmFile pcm = renderer.render(List.of(new Note(69, 100, 0, 2, 0)), 120, 4, 0, temp)) {
+            a4 = Signals.whole(pcm);
+        }
 
         assertEquals(StereoBuffer.frames(1.0 + TrackRenderer.TAIL_SECONDS), a4.frames());
+        try (var files = Files.list(temp)) {
+            assertEquals(List.of(sf2), files.toList(), "the renderer's scratch files are gone");
+        }
         assertTrue(Signals.rms(a4.left) > 0.01, "the SoundFont's sample is heard");
         double hz = Signals.peakFrequency(a4.left, StereoBuffer.frames(0.1), StereoBuffer.frames(0.6), 330, 660);
         assertEquals(440.0, hz, 1.0);
-        StereoBuffer again = renderer.render(List.of(new Note(69, 100, 0, 2, 0)), 120, 4, 0);
+        StereoBuffer again;
+        try (PcmFile pcm = renderer.render(List.of(new Note(69, 100, 0, 2, 0)), 120, 4, 0, temp)) {
+            again = Signals.whole(pcm);
+        }
         assertArrayEquals(a4.left, again.left, "Gervill without its random default soundbank is reproducible");
     }
 

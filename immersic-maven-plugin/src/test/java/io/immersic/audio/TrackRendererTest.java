@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.immersic.band.Part;
 import io.immersic.midi.Note;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TrackRendererTest {
 
@@ -35,10 +41,10 @@ class TrackRendererTest {
         double bpm = 90;
         AudioParameters drumsOnly = new AudioParameters(Instrument.RHODES, "lofi", 1.0, LofiPreset.OFF, true, false,
                 true, false, null);
-        RenderedTrack track = new TrackRenderer(drumsOnly).render(DrumBed.withBed(List.of(),
+        RenderedTrack track = Band.renderer(drumsOnly).render(DrumBed.withBed(List.of(),
                 4, 4, bpm, 3), bpm, 4, 4, List.of(0), 3);
         // Onsets by the first difference: a hit's attack jumps, while the kick's low tail barely moves sample to sample.
-        StereoBuffer stem = track.stems().get("drums");
+        StereoBuffer stem = Signals.whole(track.stems().get("drums"));
         float[] drums = new float[stem.frames()];
         for (int i = 0; i < drums.length; i++) {
             drums[i] = stem.left[i] + stem.right[i]; // both sides: the hats are panned right
@@ -67,32 +73,32 @@ class TrackRendererTest {
             cluster.add(new Note(pitch, 127, 0, 4, 0));
         }
         for (Instrument instrument : Instrument.values()) {
-            RenderedTrack track = new TrackRenderer(params(instrument, "lofi", LofiPreset.DUSTY, false, false))
+            RenderedTrack track = Band.renderer(params(instrument, "lofi", LofiPreset.DUSTY, false, false))
                     .render(DrumBed.withBed(cluster, 2, 4, 80, 1), 80, 4, 2, List.of(0), 1);
             assertEquals(-14, track.loudness().integratedLufs(), 1, instrument + " loudness");
             assertTrue(track.loudness().truePeakDbtp() <= -1, instrument + " true peak " + track.loudness());
-            assertEquals(track.loudness().integratedLufs(), Loudness.integrated(track.mix()), 1e-9);
+            assertEquals(track.loudness().integratedLufs(), Signals.lufs(Signals.whole(track.mix())), 1e-9);
         }
     }
 
     @Test
     void aTrackRingsOutAndFadesToSilence() throws Exception {
-        RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, false, false))
+        RenderedTrack track = Band.renderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, false, false))
                 .render(DrumBed.withBed(progression(), 4, 4, 80, 1), 80, 4, 4, List.of(0), 1);
         double musicSeconds = 16 * 60.0 / 80;
         double seconds = (double) track.mix().frames() / StereoBuffer.SAMPLE_RATE;
         assertEquals(musicSeconds + TrackRenderer.TAIL_SECONDS, seconds, 0.01);
-        float last = track.mix().left[track.mix().frames() - 1];
+        float last = Signals.whole(track.mix()).left[track.mix().frames() - 1];
         assertEquals(0, last, 1e-6, "the fade ends in silence");
     }
 
     @Test
     void aLoopIsExactlyItsBarsAndItsSeamIsNoLargerThanATypicalStep() throws Exception {
         for (LofiPreset lofi : LofiPreset.values()) {
-            RenderedTrack track = new TrackRenderer(params(Instrument.PIANO, "lofi", lofi, true, false))
+            RenderedTrack track = Band.renderer(params(Instrument.PIANO, "lofi", lofi, true, false))
                     .render(DrumBed.withBed(progression(), 4, 4, 80, 5), 80, 4, 4, List.of(0), 5);
             assertEquals(StereoBuffer.frames(16 * 60.0 / 80), track.mix().frames());
-            short[] pcm = WavWriter.toPcm(track.mix());
+            short[] pcm = WavWriter.toPcm(Signals.whole(track.mix()));
             int frames = pcm.length / 2;
             for (int channel = 0; channel < 2; channel++) {
                 short[] samples = new short[frames];
@@ -108,9 +114,9 @@ class TrackRendererTest {
 
     @Test
     void aLoopWavHasOneForwardLoopEndingOnItsLastSample() throws Exception {
-        RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, true, false))
+        RenderedTrack track = Band.renderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, true, false))
                 .render(DrumBed.withBed(progression(), 4, 4, 80, 5), 80, 4, 4, List.of(0), 5);
-        byte[] wav = WavWriter.write(WavWriter.toPcm(track.mix()), true);
+        byte[] wav = Signals.wav(track.mix(), true);
 
         int fmt = Signals.chunk(wav, "fmt ");
         assertEquals(1, Signals.int16(wav, fmt));
@@ -125,31 +131,82 @@ class TrackRendererTest {
         assertEquals(0, Signals.int32(wav, smpl + 36 + 4), "forward");
         assertEquals(0, Signals.int32(wav, smpl + 36 + 8), "starts at the first frame");
         assertEquals(frames - 1, Signals.int32(wav, smpl + 36 + 12), "ends at the last frame");
-        assertEquals(-1, Signals.chunk(WavWriter.write(WavWriter.toPcm(track.mix()), false), "smpl"));
+        assertEquals(-1, Signals.chunk(Signals.wav(track.mix(), false), "smpl"));
     }
 
     @Test
     void twoRendersAreByteIdentical() throws Exception {
         for (Instrument instrument : Instrument.values()) {
             AudioParameters p = params(instrument, "lofi", LofiPreset.DUSTY, false, true);
-            RenderedTrack first = new TrackRenderer(p).render(DrumBed.withBed(progression(),
+            RenderedTrack first = Band.renderer(p).render(DrumBed.withBed(progression(),
                     4, 4, 84, 9), 84, 4, 4, List.of(0), 9);
-            RenderedTrack second = new TrackRenderer(p).render(DrumBed.withBed(progression(),
+            RenderedTrack second = Band.renderer(p).render(DrumBed.withBed(progression(),
                     4, 4, 84, 9), 84, 4, 4, List.of(0), 9);
-            assertArrayEquals(WavWriter.write(WavWriter.toPcm(first.mix()), false),
-                    WavWriter.write(WavWriter.toPcm(second.mix()), false));
-            assertArrayEquals(FlacWriter.write(WavWriter.toPcm(first.mix())),
-                    FlacWriter.write(WavWriter.toPcm(second.mix())));
+            assertArrayEquals(Signals.wav(first.mix(), false), Signals.wav(second.mix(), false));
+            assertArrayEquals(Signals.flac(first.mix()), Signals.flac(second.mix()));
             assertEquals(List.of("keys", "drums", "texture"), List.copyOf(first.stems().keySet()));
+        }
+    }
+
+    /**
+     * The blocks' size never changes a sample: the mix and every stem are the same bytes rendered whole or a block at a
+     * time, whatever the size (1000 frames is no multiple of the wow's step, the true peak's blocks or the loudness's
+     * 100 ms steps). The loops include one whose notes ring on for several times its length, wrapped into its start.
+     */
+    @Test
+    void theBlocksSizeNeverChangesASample() throws Exception {
+        Map<Part, List<Note>> ringing = Map.of(Part.KEYS, List.of(new Note(48, 90, 0, 6, 0), new Note(60, 100, 1, 9, 0)),
+                Part.BASS, List.of(new Note(36, 100, 0, 7, 1)));
+        record Case(AudioParameters parameters, Map<Part, List<Note>> parts, int bars) {}
+        for (Case c : List.of(
+                new Case(params(Instrument.RHODES, "lofi", LofiPreset.DUSTY, false, true), Band.parts(4), 4),
+                new Case(params(Instrument.PIANO, "lofi", LofiPreset.LIGHT, true, true), Band.parts(4), 4),
+                new Case(params(Instrument.PIANO, "none", LofiPreset.DUSTY, true, true), ringing, 1))) {
+            Map<String, byte[]> whole = wavs(c.parameters(), c.parts(), c.bars(), 1 << 22);
+            for (int blockFrames : new int[] {1000, 4096, TrackRenderer.BLOCK_FRAMES}) {
+                Map<String, byte[]> blocks = wavs(c.parameters(), c.parts(), c.bars(), blockFrames);
+                assertEquals(whole.keySet(), blocks.keySet());
+                for (String name : whole.keySet()) {
+                    assertArrayEquals(whole.get(name), blocks.get(name), name + ", " + blockFrames + " frames a block, "
+                            + c.parameters());
+                }
+            }
+        }
+    }
+
+    /** The WAVs of the mix and of each stem, and the loudness, rendered {@code blockFrames} at a time. */
+    private static Map<String, byte[]> wavs(AudioParameters p, Map<Part, List<Note>> parts, int bars, int blockFrames)
+            throws Exception {
+        Map<String, byte[]> wavs = new LinkedHashMap<>();
+        try (RenderedTrack track = Band.renderer(p, blockFrames).render(parts, 90, 4, bars, List.of(0), 5)) {
+            wavs.put("mix", Signals.wav(track.mix(), false));
+            for (Map.Entry<String, Signal> stem : track.stems().entrySet()) {
+                wavs.put(stem.getKey(), Signals.wav(stem.getValue(), false));
+            }
+            wavs.put("loudness", track.loudness().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return wavs;
+    }
+
+    /** The tapes (and a SoundFont's files) are gone once the track is closed, or while it is read, on most systems. */
+    @Test
+    void aRenderLeavesNothingInItsScratchFolder(@TempDir Path scratch) throws Exception {
+        AudioParameters p = params(Instrument.RHODES, "lofi", LofiPreset.LIGHT, false, true);
+        try (RenderedTrack track = new TrackRenderer(p, Part.KEYS.program(), scratch).render(Band.parts(2), 80, 4, 2,
+                List.of(0), 1)) {
+            assertEquals(5, track.stems().size());
+        }
+        try (var files = Files.list(scratch)) {
+            assertEquals(List.of(), files.toList());
         }
     }
 
     @Test
     void flacHasItsStreamHeader() throws Exception {
-        RenderedTrack track = new TrackRenderer(params(Instrument.RHODES, "none", LofiPreset.OFF, false, false))
+        RenderedTrack track = Band.renderer(params(Instrument.RHODES, "none", LofiPreset.OFF, false, false))
                 .render(DrumBed.withBed(progression(), 4, 4, 80, 1), 80, 4, 4, List.of(0), 1);
-        byte[] flac = FlacWriter.write(WavWriter.toPcm(track.mix()));
+        byte[] flac = Signals.flac(track.mix());
         assertEquals("fLaC", new String(flac, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        assertTrue(flac.length < WavWriter.write(WavWriter.toPcm(track.mix()), false).length, "compressed");
+        assertTrue(flac.length < Signals.wav(track.mix(), false).length, "compressed");
     }
 }

@@ -3,15 +3,14 @@ package io.immersic.audio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.immersic.midi.Note;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class VoiceTest {
 
     private static StereoBuffer play(Instrument instrument, int pitch, int velocity) {
-        StereoBuffer out = new StereoBuffer(StereoBuffer.frames(1.5));
-        instrument.voice(1).render(pitch, velocity, 0, StereoBuffer.frames(1.0), 0, out);
-        return out;
+        return Signals.play(instrument.voice(1), 1.5, new Note(pitch, velocity, 0, 1.0, 0));
     }
 
     @ParameterizedTest

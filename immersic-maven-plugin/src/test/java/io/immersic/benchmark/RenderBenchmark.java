@@ -6,6 +6,7 @@ import io.immersic.audio.LofiPreset;
 import io.immersic.audio.RenderedTrack;
 import io.immersic.audio.StereoBuffer;
 import io.immersic.audio.TrackRenderer;
+import io.immersic.audio.WavMetadata;
 import io.immersic.audio.WavWriter;
 import io.immersic.midi.Note;
 import java.lang.management.ManagementFactory;
@@ -24,38 +25,44 @@ final class RenderBenchmark {
         java.util.Map<io.immersic.band.Part, List<Note>> band = band(notes, bpm, bars);
         double slowest = Double.POSITIVE_INFINITY;
         double seconds = bars * 4 * 60.0 / bpm;
+        java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("immersic-render-benchmark");
+        scratch.toFile().deleteOnExit(); // a tape's file has no name once open: the folder stays empty
         for (Instrument instrument : Instrument.values()) {
             for (LofiPreset lofi : new LofiPreset[] {LofiPreset.OFF, LofiPreset.DUSTY}) {
                 AudioParameters p = new AudioParameters(instrument, "lofi", 0.5, lofi, true, false, false, false, null);
-                TrackRenderer renderer = new TrackRenderer(p);
-                renderer.render(band, bpm, 4, bars, List.of(0), 1); // warm-up: JIT, not first-call costs
+                TrackRenderer renderer = new TrackRenderer(p, io.immersic.band.Part.KEYS.program(), scratch);
+                renderer.render(band, bpm, 4, bars, List.of(0), 1).close(); // warm-up: JIT, not first-call costs
                 com.sun.management.ThreadMXBean threads =
                         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
                 // The median of three timed renders: one run on a shared 2-core machine is noisy.
                 double[] times = new double[3];
                 long allocated = 0;
-                RenderedTrack track = null;
+                StereoBuffer mix = null;
                 byte[] wav = null;
                 for (int run = 0; run < times.length; run++) {
                     long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
                     long start = System.nanoTime();
-                    track = renderer.render(band, bpm, 4, bars, List.of(0), 1);
-                    wav = WavWriter.write(WavWriter.toPcm(track.mix()), false);
-                    times[run] = (System.nanoTime() - start) / 1e9;
-                    allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                    try (RenderedTrack track = renderer.render(band, bpm, 4, bars, List.of(0), 1)) {
+                        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                        WavWriter.write(track.mix(), WavMetadata.NONE, bytes);
+                        wav = bytes.toByteArray();
+                        times[run] = (System.nanoTime() - start) / 1e9;
+                        allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                        mix = new StereoBuffer(track.mix().frames());
+                        track.mix().read(0, mix.frames(), mix);
+                    }
                 }
                 java.util.Arrays.sort(times);
                 double elapsed = times[1];
                 System.out.printf("| render %.0f s track, the band, %s, lofi %s (median of 3) | %.3f s = %.0fx real time; %.0f MiB allocated;"
                                 + " RMS %.1f dBFS, peak %.1f dBFS, spectral centroid %.0f Hz |%n",
                         seconds, instrument.name().toLowerCase(), lofi.name().toLowerCase(), elapsed,
-                        track.mix().frames() / (double) StereoBuffer.SAMPLE_RATE / elapsed, allocated / 1048576.0,
-                        20 * Math.log10(rms(track.mix())), 20 * Math.log10(track.mix().peak()),
-                        centroid(track.mix().left));
+                        mix.frames() / (double) StereoBuffer.SAMPLE_RATE / elapsed, allocated / 1048576.0,
+                        20 * Math.log10(rms(mix)), 20 * Math.log10(peak(mix)), centroid(mix.left));
                 if (wav.length == 0) {
                     throw new IllegalStateException("empty WAV");
                 }
-                slowest = Math.min(slowest, track.mix().frames() / (double) StereoBuffer.SAMPLE_RATE / elapsed);
+                slowest = Math.min(slowest, mix.frames() / (double) StereoBuffer.SAMPLE_RATE / elapsed);
             }
         }
         return slowest;
@@ -81,6 +88,14 @@ final class RenderBenchmark {
         band.put(io.immersic.band.Part.MELODY, melody);
         band.put(io.immersic.band.Part.DRUMS, drums);
         return band;
+    }
+
+    private static double peak(StereoBuffer buffer) {
+        double peak = 0;
+        for (int i = 0; i < buffer.frames(); i++) {
+            peak = Math.max(peak, Math.max(Math.abs(buffer.left[i]), Math.abs(buffer.right[i])));
+        }
+        return peak;
     }
 
     private static double rms(StereoBuffer buffer) {

@@ -6,9 +6,14 @@ import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.audio.RenderedTrack;
 import io.immersic.audio.TrackRenderer;
+import io.immersic.audio.WavMetadata;
 import io.immersic.audio.WavWriter;
+import io.immersic.band.Part;
 import io.immersic.cache.Fingerprint;
 import io.immersic.midi.Note;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,16 +34,22 @@ public final class RenderDigest {
             notes.add(new Note(72 + bar, 100, bar * 4 + 1.5, 0.5 + bar / 3.0, 0));
         }
         System.out.println("java " + System.getProperty("java.version"));
+        Path scratch = Files.createTempDirectory("immersic-render-digest");
+        scratch.toFile().deleteOnExit(); // a tape's file has no name once open: the folder stays empty
         for (Instrument instrument : Instrument.values()) {
             for (LofiPreset lofi : LofiPreset.values()) {
                 for (boolean loop : new boolean[] {false, true}) {
                     AudioParameters p = new AudioParameters(instrument, "lofi", 0.5, lofi, true, true, true, loop, null);
-                    RenderedTrack track = new TrackRenderer(p).render(io.immersic.audio.DrumBed.withBed(notes, 4, 4, 83, 17),
-                            83, 4, 4, List.of(0), 17);
-                    short[] pcm = WavWriter.toPcm(track.mix());
-                    System.out.printf("%s %s loop=%s wav %s flac %s%n", instrument, lofi, loop,
-                            Fingerprint.sha256Hex(WavWriter.write(pcm, loop)).substring(0, 16),
-                            Fingerprint.sha256Hex(FlacWriter.write(pcm)).substring(0, 16));
+                    try (RenderedTrack track = new TrackRenderer(p, Part.KEYS.program(), scratch)
+                            .render(io.immersic.audio.DrumBed.withBed(notes, 4, 4, 83, 17), 83, 4, 4, List.of(0), 17)) {
+                        ByteArrayOutputStream wav = new ByteArrayOutputStream();
+                        WavWriter.write(track.mix(), new WavMetadata(loop, List.of(), null), wav);
+                        ByteArrayOutputStream flac = new ByteArrayOutputStream();
+                        FlacWriter.write(track.mix(), flac);
+                        System.out.printf("%s %s loop=%s wav %s flac %s%n", instrument, lofi, loop,
+                                Fingerprint.sha256Hex(wav.toByteArray()).substring(0, 16),
+                                Fingerprint.sha256Hex(flac.toByteArray()).substring(0, 16));
+                    }
                 }
             }
         }
