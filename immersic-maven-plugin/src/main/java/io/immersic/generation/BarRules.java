@@ -35,8 +35,8 @@ record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean 
      */
     record Line(int strongEverySteps, int maxLeap) {}
 
-    /** A bar's strikes in order: their positions in the bar and their velocity tokens. */
-    record Strikes(int[] positions, int[] velocities) {}
+    /** A bar's strikes in order: their positions in the bar and each one's velocity tokens, note by note. */
+    record Strikes(int[] positions, int[][] velocities) {}
 
     /**
      * Chord tones, plus the key's other scale tones that do not sit a semitone above a chord tone (the "avoid notes"

@@ -44,6 +44,11 @@ public final class TokenGenerator {
     static final int INTRO_OUTRO_SOFTENING = 6;
     /** Where the chord changes, the left hand's root sits in the lowest octave of the register. */
     static final int BASS_OCTAVE = 12;
+    /**
+     * Velocity bins a chord's other notes may lie from its first: one hand's motion voices a chord a little unevenly
+     * (the corpus's strikes of several notes: 59 % at one bin, 85 % within one of the first note).
+     */
+    static final int STRIKE_VELOCITY_SPREAD = 1;
     /** Top lines the model writes for each section's loop; the most likely one is played. */
     static final int CANDIDATE_LINES = 4;
     /** A top line's compass above the keys: a tenth, what a soft lead phrases within. */
@@ -103,7 +108,8 @@ public final class TokenGenerator {
         int notesInBar;
         int bassInBar = -1;
         int[] onsetsInBar = new int[0];
-        int[] velocitiesInBar = new int[0];
+        /** Each strike's velocity tokens in the bar, note by note (what a replay of the figure plays). */
+        int[][] velocitiesInBar = new int[0][];
         /**
          * The velocity bin of the track's first strike, which every strike keeps within one bin (a player keeps one
          * touch through a track, a strike of the figure a little louder or softer than another; the accents and the
@@ -134,7 +140,7 @@ public final class TokenGenerator {
                 notesInBar = 0;
                 bassInBar = -1;
                 onsetsInBar = new int[0];
-                velocitiesInBar = new int[0];
+                velocitiesInBar = new int[0][];
             }
             boolean newOnset = grammar.isPosition(token) && !continuesStrike(token);
             if (newOnset) {
@@ -146,10 +152,16 @@ public final class TokenGenerator {
                 lastPitchAtOnset = -1;
                 velocityAtOnset = -1;
             }
-            if (grammar.isVelocity(token) && velocityAtOnset < 0) {
-                velocityAtOnset = token;
-                velocitiesInBar = java.util.Arrays.copyOf(velocitiesInBar, velocitiesInBar.length + 1);
-                velocitiesInBar[velocitiesInBar.length - 1] = token;
+            if (grammar.isVelocity(token)) {
+                // Copied, never changed in place: forks share these arrays.
+                boolean firstOfStrike = velocityAtOnset < 0;
+                velocitiesInBar = java.util.Arrays.copyOf(velocitiesInBar,
+                        velocitiesInBar.length + (firstOfStrike ? 1 : 0));
+                int[] strike = firstOfStrike ? new int[0] : velocitiesInBar[velocitiesInBar.length - 1];
+                strike = java.util.Arrays.copyOf(strike, strike.length + 1);
+                strike[strike.length - 1] = token;
+                velocitiesInBar[velocitiesInBar.length - 1] = strike;
+                velocityAtOnset = firstOfStrike ? token : velocityAtOnset;
                 touch = touch < 0 ? velocityBin[token] : touch;
             }
             int pitch = pitchOfToken[token];
@@ -642,21 +654,31 @@ public final class TokenGenerator {
                 if (roomForANote == null) {
                     roomForANote = roomForAnotherNote(run, rules, strictness);
                 }
-                // A chord's notes are struck together with one hand motion, so at one dynamic; a strike that replays
-                // the figure has the figure's dynamic; every strike keeps the loop's touch.
+                // A strike that replays the figure plays the figure's dynamics, note for note. Otherwise a chord's
+                // notes are struck with one hand motion, within STRIKE_VELOCITY_SPREAD of its first note, and every
+                // note keeps the loop's touch.
                 boolean oneAtATime = rules.line() == null || run.lastPitchAtOnset < 0; // a top line's one note
-                allowed[i] = roomForANote && oneAtATime && (run.velocityAtOnset >= 0 ? i == run.velocityAtOnset
-                        : rules.figure() != null ? i == figureVelocity(run, rules)
-                        : run.touch < 0 || Math.abs(velocityBin[i] - run.touch) <= 1);
+                boolean withinTouch = run.touch < 0 || Math.abs(velocityBin[i] - run.touch) <= 1;
+                allowed[i] = roomForANote && oneAtATime && (rules.figure() != null ? i == figureVelocity(run, rules)
+                        : run.velocityAtOnset < 0 ? withinTouch
+                        : withinTouch && Math.abs(velocityBin[i] - velocityBin[run.velocityAtOnset])
+                                <= STRIKE_VELOCITY_SPREAD);
             }
         }
     }
 
-    /** The velocity token of the figure's strike this one replays (-1 when the figure has none there). */
+    /**
+     * The velocity token of the figure's note this one replays: the same note of the same strike, or the strike's
+     * last when this chord has more notes (-1 when the figure has no strike there).
+     */
     private static int figureVelocity(Run run, BarRules rules) {
         int strike = run.onsetsInBar.length - 1;
-        int[] velocities = rules.figure().velocities();
-        return strike >= 0 && strike < velocities.length ? velocities[strike] : -1;
+        int[][] velocities = rules.figure().velocities();
+        if (strike < 0 || strike >= velocities.length) {
+            return -1;
+        }
+        int note = run.velocityAtOnset < 0 ? 0 : run.velocitiesInBar[run.velocitiesInBar.length - 1].length;
+        return velocities[strike][Math.min(note, velocities[strike].length - 1)];
     }
 
     /** Whether a pitch above this onset's notes is still allowed (else a VEL would start a note with no pitch). */
