@@ -32,12 +32,15 @@ final class ImmersicHome {
      */
     static Optional<String> line(String build, Path home, Path modelCache, String nativeFolder) {
         Path cache = modelCache.toAbsolutePath().normalize();
+        // The plugin sets the property itself when it loads nd4j: its own folder is no choice of the user's.
+        boolean ownNatives = nativeFolder == null
+                || Path.of(nativeFolder).toAbsolutePath().normalize().equals(home.resolve("native"));
         String line;
-        if (cache.equals(home) && nativeFolder == null) {
+        if (cache.equals(home) && ownNatives) {
             line = "Immersic's model cache and native libraries: " + home;
         } else {
             line = "Immersic's model cache: " + cache + (cache.equals(home) ? "" : " (cacheDirectory)")
-                    + "; native libraries: " + (nativeFolder == null ? home.resolve("native")
+                    + "; native libraries: " + (ownNatives ? home.resolve("native")
                     : nativeFolder + " (set by -D" + NativeLibraries.PROPERTY + ")");
         }
         return SAID.add(build + " " + line) ? Optional.of(line) : Optional.empty();
