@@ -35,20 +35,6 @@ public record AudioParameters(Instrument instrument, DrumSource drumSource, doub
             DrumSource.parse(DEFAULT_DRUMS, null), DEFAULT_DRUM_LEVEL, LofiPreset.parse(DEFAULT_LOFI),
             DEFAULT_WRITTEN.wav(), DEFAULT_WRITTEN.flac(), DEFAULT_STEMS, DEFAULT_LOOP, null);
 
-    /**
-     * The drums as text ({@code none}, {@code lofi} or a loop's path), parsed here: for the callers that still spell
-     * them so (the renderer, its tests, the adaptive set's one-shot copy) until they pass a {@link DrumSource}.
-     */
-    public AudioParameters(Instrument instrument, String drums, double drumLevel, LofiPreset lofi, boolean wav,
-                           boolean flac, boolean stems, boolean loop, Path soundFont) {
-        this(instrument, DrumSource.parse(drums, null), drumLevel, lofi, wav, flac, stems, loop, soundFont);
-    }
-
-    /** {@link #drumSource} as {@code <drums>} spells it, for the renderer until it reads {@link #drumSource}. */
-    public String drums() {
-        return drumSource.toString();
-    }
-
     /** The audio files written, as {@code <formats>} chose them. */
     public AudioFormats formats() {
         return new AudioFormats(wav, flac);

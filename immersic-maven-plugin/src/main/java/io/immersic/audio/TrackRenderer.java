@@ -173,18 +173,18 @@ public final class TrackRenderer {
     /** The kit playing the drum notes, or the user's WAV loop instead; null for {@code none} or level 0. */
     private PartSource drums(List<Note> notes, double bpm, double beatsPerBar, int musicFrames, int total,
                              List<Integer> sectionStartBars) throws AudioException {
-        String drums = parameters.drums().trim();
-        if (drums.equalsIgnoreCase("none") || parameters.drumLevel() == 0) {
+        DrumSource source = parameters.drumSource();
+        if (source.kind() == DrumSource.Kind.NONE || parameters.drumLevel() == 0) {
             return null;
         }
-        if (drums.equalsIgnoreCase("lofi")) {
+        if (source.kind() == DrumSource.Kind.LOFI) {
             return notes.isEmpty() ? null : NotePlayer.of(new DrumKit(), notes, 60.0 / bpm, total,
                     LEVEL.get(Part.DRUMS) * parameters.drumLevel());
         }
         double barSeconds = beatsPerBar * 60.0 / bpm;
         List<Integer> starts = sectionStartBars.isEmpty() ? List.of(0) : sectionStartBars;
         int[] startFrames = starts.stream().mapToInt(bar -> StereoBuffer.frames(bar * barSeconds)).toArray();
-        return DrumLoop.play(DrumLoop.fit(Path.of(drums), bpm, beatsPerBar), startFrames, musicFrames,
+        return DrumLoop.play(DrumLoop.fit(source.loop(), bpm, beatsPerBar), startFrames, musicFrames,
                 parameters.drumLevel());
     }
 }

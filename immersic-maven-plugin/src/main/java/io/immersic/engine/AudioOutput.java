@@ -180,9 +180,7 @@ final class AudioOutput {
                 piece.bars() * plan.beatsPerBar(), false);
         List<TrackFile> files = new ArrayList<>();
         out.write(name, "mid", midi).ifPresent(files::add);
-        AudioParameters audio = request.audio();
-        AudioParameters oneShot = new AudioParameters(audio.instrument(), audio.drums(), audio.drumLevel(),
-                audio.lofi(), audio.wav(), audio.flac(), false, false, audio.soundFont());
+        AudioParameters oneShot = request.audio().withStemsAndLoop(false, false);
         Plan piecePlan = new Plan(plan.key(), plan.bpm(), plan.beatsPerBar(), 1,
                 List.of(new Plan.Section('A', 0, piece.bars())), Collections.nCopies(piece.bars(), null), false);
         try (RenderedTrack rendered = render(piece.parts(), piecePlan, oneShot, seed(track), out)) {

@@ -134,23 +134,28 @@ final class SmfStructure {
     /** Walks one track's events; returns how many there are. */
     private long walkEvents(int start, int end, int track) throws MidiReadException {
         int at = start;
-        int runningStatus = 0;
+        int status = 0;
         long events = 0;
         while (at < end) {
             at = skipDeltaTime(at, end, track);
-            int status = bytes[at] & 0xFF;
-            if (status < 0x80) {
-                if (runningStatus == 0) {
-                    throw damaged(track, at, "data without a status byte");
-                }
-                status = runningStatus; // running status: this byte is already the first data byte
-            } else {
+            int first = bytes[at] & 0xFF;
+            if (first >= 0x80) {
+                status = first;
+            } else if (status == 0) {
+                throw damaged(track, at, "data without a status byte");
+            }
+            // Running status as javax.sound.midi reads it: a data byte repeats the last status byte, whatever it was.
+            // After a channel message it is that message's first data byte; after a meta event or system exclusive it
+            // stands in for the status byte and is skipped, so a meta event whose 0xFF was damaged still reads.
+            if (first >= 0x80 || status >= 0xF0) {
                 at++;
             }
             if (status == 0xFF) {
                 requireBytes(at, 1, end, track);
-                // Meta event: type, length, data. Running status is kept across it (and across system exclusive),
-                // as javax.sound.midi does: many real files rely on that.
+                int type = bytes[at] & 0xFF;
+                if (type >= 0x80) { // javax.sound.midi refuses the whole file for it
+                    throw damaged(track, at, String.format("a meta event of type 0x%02X (types end at 0x7F)", type));
+                }
                 at = skipLengthAndData(at + 1, end, track);
             } else if (status == 0xF0 || status == 0xF7) {
                 at = skipLengthAndData(at, end, track); // system exclusive
@@ -160,7 +165,6 @@ final class SmfStructure {
                 int dataBytes = (status & 0xF0) == 0xC0 || (status & 0xF0) == 0xD0 ? 1 : 2;
                 requireBytes(at, dataBytes, end, track);
                 at += dataBytes;
-                runningStatus = status;
             }
             events++;
             if (events > MAX_EVENTS) {

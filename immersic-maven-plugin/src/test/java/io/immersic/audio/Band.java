@@ -52,8 +52,8 @@ final class Band {
     }
 
     static AudioParameters parameters(LofiPreset lofi, boolean stems, boolean loop) {
-        return new AudioParameters(Instrument.RHODES, "lofi", AudioParameters.DEFAULT_DRUM_LEVEL, lofi, true, false,
-                stems, loop, null);
+        return new AudioParameters(Instrument.RHODES, DrumSource.LOFI, AudioParameters.DEFAULT_DRUM_LEVEL, lofi, true,
+                false, stems, loop, null);
     }
 
     /** The tests' renders keep their tapes here (a tape's file has no name once open: the folder stays empty). */

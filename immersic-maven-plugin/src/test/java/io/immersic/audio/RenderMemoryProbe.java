@@ -35,7 +35,7 @@ public final class RenderMemoryProbe {
     }
 
     private static void probe(Instrument instrument, boolean stems, int bars, Path scratch) throws Exception {
-        AudioParameters p = new AudioParameters(instrument, "lofi", AudioParameters.DEFAULT_DRUM_LEVEL,
+        AudioParameters p = new AudioParameters(instrument, DrumSource.LOFI, AudioParameters.DEFAULT_DRUM_LEVEL,
                 LofiPreset.DUSTY, true, false, stems, false, null);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         System.gc();

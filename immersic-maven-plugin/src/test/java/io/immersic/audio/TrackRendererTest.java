@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrackRendererTest {
 
-    private static AudioParameters params(Instrument instrument, String drums, LofiPreset lofi, boolean loop,
+    private static AudioParameters params(Instrument instrument, DrumSource drums, LofiPreset lofi, boolean loop,
                                           boolean stems) {
         return new AudioParameters(instrument, drums, 0.6, lofi, true, false, stems, loop, null);
     }
@@ -39,8 +39,8 @@ class TrackRendererTest {
     @Test
     void theDrumBedsHitsLandOnTheBeatsOfTheTempo() throws Exception {
         double bpm = 90;
-        AudioParameters drumsOnly = new AudioParameters(Instrument.RHODES, "lofi", 1.0, LofiPreset.OFF, true, false,
-                true, false, null);
+        AudioParameters drumsOnly = new AudioParameters(Instrument.RHODES, DrumSource.LOFI, 1.0, LofiPreset.OFF, true,
+                false, true, false, null);
         RenderedTrack track = Band.renderer(drumsOnly).render(DrumBed.withBed(List.of(),
                 4, 4, bpm, 3), bpm, 4, 4, List.of(0), 3);
         // Onsets by the first difference: a hit's attack jumps, while the kick's low tail barely moves sample to sample.
@@ -73,7 +73,7 @@ class TrackRendererTest {
             cluster.add(new Note(pitch, 127, 0, 4, 0));
         }
         for (Instrument instrument : Instrument.values()) {
-            RenderedTrack track = Band.renderer(params(instrument, "lofi", LofiPreset.DUSTY, false, false))
+            RenderedTrack track = Band.renderer(params(instrument, DrumSource.LOFI, LofiPreset.DUSTY, false, false))
                     .render(DrumBed.withBed(cluster, 2, 4, 80, 1), 80, 4, 2, List.of(0), 1);
             assertEquals(-14, track.loudness().integratedLufs(), 1, instrument + " loudness");
             assertTrue(track.loudness().truePeakDbtp() <= -1, instrument + " true peak " + track.loudness());
@@ -83,7 +83,7 @@ class TrackRendererTest {
 
     @Test
     void aTrackRingsOutAndFadesToSilence() throws Exception {
-        RenderedTrack track = Band.renderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, false, false))
+        RenderedTrack track = Band.renderer(params(Instrument.RHODES, DrumSource.LOFI, LofiPreset.OFF, false, false))
                 .render(DrumBed.withBed(progression(), 4, 4, 80, 1), 80, 4, 4, List.of(0), 1);
         double musicSeconds = 16 * 60.0 / 80;
         double seconds = (double) track.mix().frames() / StereoBuffer.SAMPLE_RATE;
@@ -95,7 +95,7 @@ class TrackRendererTest {
     @Test
     void aLoopIsExactlyItsBarsAndItsSeamIsNoLargerThanATypicalStep() throws Exception {
         for (LofiPreset lofi : LofiPreset.values()) {
-            RenderedTrack track = Band.renderer(params(Instrument.PIANO, "lofi", lofi, true, false))
+            RenderedTrack track = Band.renderer(params(Instrument.PIANO, DrumSource.LOFI, lofi, true, false))
                     .render(DrumBed.withBed(progression(), 4, 4, 80, 5), 80, 4, 4, List.of(0), 5);
             assertEquals(StereoBuffer.frames(16 * 60.0 / 80), track.mix().frames());
             short[] pcm = WavWriter.toPcm(Signals.whole(track.mix()));
@@ -114,7 +114,7 @@ class TrackRendererTest {
 
     @Test
     void aLoopWavHasOneForwardLoopEndingOnItsLastSample() throws Exception {
-        RenderedTrack track = Band.renderer(params(Instrument.RHODES, "lofi", LofiPreset.OFF, true, false))
+        RenderedTrack track = Band.renderer(params(Instrument.RHODES, DrumSource.LOFI, LofiPreset.OFF, true, false))
                 .render(DrumBed.withBed(progression(), 4, 4, 80, 5), 80, 4, 4, List.of(0), 5);
         byte[] wav = Signals.wav(track.mix(), true);
 
@@ -137,7 +137,7 @@ class TrackRendererTest {
     @Test
     void twoRendersAreByteIdentical() throws Exception {
         for (Instrument instrument : Instrument.values()) {
-            AudioParameters p = params(instrument, "lofi", LofiPreset.DUSTY, false, true);
+            AudioParameters p = params(instrument, DrumSource.LOFI, LofiPreset.DUSTY, false, true);
             RenderedTrack first = Band.renderer(p).render(DrumBed.withBed(progression(),
                     4, 4, 84, 9), 84, 4, 4, List.of(0), 9);
             RenderedTrack second = Band.renderer(p).render(DrumBed.withBed(progression(),
@@ -159,9 +159,9 @@ class TrackRendererTest {
                 Part.BASS, List.of(new Note(36, 100, 0, 7, 1)));
         record Case(AudioParameters parameters, Map<Part, List<Note>> parts, int bars) {}
         for (Case c : List.of(
-                new Case(params(Instrument.RHODES, "lofi", LofiPreset.DUSTY, false, true), Band.parts(4), 4),
-                new Case(params(Instrument.PIANO, "lofi", LofiPreset.LIGHT, true, true), Band.parts(4), 4),
-                new Case(params(Instrument.PIANO, "none", LofiPreset.DUSTY, true, true), ringing, 1))) {
+                new Case(params(Instrument.RHODES, DrumSource.LOFI, LofiPreset.DUSTY, false, true), Band.parts(4), 4),
+                new Case(params(Instrument.PIANO, DrumSource.LOFI, LofiPreset.LIGHT, true, true), Band.parts(4), 4),
+                new Case(params(Instrument.PIANO, DrumSource.NONE, LofiPreset.DUSTY, true, true), ringing, 1))) {
             Map<String, byte[]> whole = wavs(c.parameters(), c.parts(), c.bars(), 1 << 22);
             for (int blockFrames : new int[] {1000, 4096, TrackRenderer.BLOCK_FRAMES}) {
                 Map<String, byte[]> blocks = wavs(c.parameters(), c.parts(), c.bars(), blockFrames);
@@ -191,7 +191,7 @@ class TrackRendererTest {
     /** The tapes (and a SoundFont's files) are gone once the track is closed, or while it is read, on most systems. */
     @Test
     void aRenderLeavesNothingInItsScratchFolder(@TempDir Path scratch) throws Exception {
-        AudioParameters p = params(Instrument.RHODES, "lofi", LofiPreset.LIGHT, false, true);
+        AudioParameters p = params(Instrument.RHODES, DrumSource.LOFI, LofiPreset.LIGHT, false, true);
         try (RenderedTrack track = new TrackRenderer(p, Part.KEYS.program(), scratch).render(Band.parts(2), 80, 4, 2,
                 List.of(0), 1)) {
             assertEquals(5, track.stems().size());
@@ -203,7 +203,7 @@ class TrackRendererTest {
 
     @Test
     void flacHasItsStreamHeader() throws Exception {
-        RenderedTrack track = Band.renderer(params(Instrument.RHODES, "none", LofiPreset.OFF, false, false))
+        RenderedTrack track = Band.renderer(params(Instrument.RHODES, DrumSource.NONE, LofiPreset.OFF, false, false))
                 .render(DrumBed.withBed(progression(), 4, 4, 80, 1), 80, 4, 4, List.of(0), 1);
         byte[] flac = Signals.flac(track.mix());
         assertEquals("fLaC", new String(flac, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));

@@ -1,6 +1,7 @@
 package io.immersic.benchmark;
 
 import io.immersic.audio.AudioParameters;
+import io.immersic.audio.DrumSource;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.audio.RenderedTrack;
@@ -29,7 +30,8 @@ final class RenderBenchmark {
         scratch.toFile().deleteOnExit(); // a tape's file has no name once open: the folder stays empty
         for (Instrument instrument : Instrument.values()) {
             for (LofiPreset lofi : new LofiPreset[] {LofiPreset.OFF, LofiPreset.DUSTY}) {
-                AudioParameters p = new AudioParameters(instrument, "lofi", 0.5, lofi, true, false, false, false, null);
+                AudioParameters p = new AudioParameters(instrument, DrumSource.LOFI, 0.5, lofi, true, false, false,
+                        false, null);
                 TrackRenderer renderer = new TrackRenderer(p, io.immersic.band.Part.KEYS.program(), scratch);
                 renderer.render(band, bpm, 4, bars, List.of(0), 1).close(); // warm-up: JIT, not first-call costs
                 com.sun.management.ThreadMXBean threads =

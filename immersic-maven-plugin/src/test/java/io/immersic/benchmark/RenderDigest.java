@@ -1,6 +1,7 @@
 package io.immersic.benchmark;
 
 import io.immersic.audio.AudioParameters;
+import io.immersic.audio.DrumSource;
 import io.immersic.audio.FlacWriter;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
@@ -39,7 +40,8 @@ public final class RenderDigest {
         for (Instrument instrument : Instrument.values()) {
             for (LofiPreset lofi : LofiPreset.values()) {
                 for (boolean loop : new boolean[] {false, true}) {
-                    AudioParameters p = new AudioParameters(instrument, "lofi", 0.5, lofi, true, true, true, loop, null);
+                    AudioParameters p = new AudioParameters(instrument, DrumSource.LOFI, 0.5, lofi, true, true, true,
+                            loop, null);
                     try (RenderedTrack track = new TrackRenderer(p, Part.KEYS.program(), scratch)
                             .render(io.immersic.audio.DrumBed.withBed(notes, 4, 4, 83, 17), 83, 4, 4, List.of(0), 17)) {
                         ByteArrayOutputStream wav = new ByteArrayOutputStream();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.audio.AudioParameters;
+import io.immersic.audio.DrumSource;
 import io.immersic.evaluation.Evaluation;
 import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
@@ -57,7 +58,7 @@ class GenerateStepTest {
     }
 
     private static AudioParameters audio(boolean wav, boolean flac) {
-        return new AudioParameters(AudioParameters.DEFAULTS.instrument(), "lofi", 0.5,
+        return new AudioParameters(AudioParameters.DEFAULTS.instrument(), DrumSource.LOFI, 0.5,
                 AudioParameters.DEFAULTS.lofi(), wav, flac, false, false, null);
     }
 

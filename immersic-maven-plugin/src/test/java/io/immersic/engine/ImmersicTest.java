@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.audio.AudioParameters;
+import io.immersic.audio.DrumSource;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.common.ImmersicException;
@@ -30,7 +31,8 @@ class ImmersicTest {
     private final List<String> lines = log.lines;
 
     private static final AudioParameters MIDI_ONLY =
-            new AudioParameters(Instrument.RHODES, "lofi", 0.5, LofiPreset.OFF, false, false, false, false, null);
+            new AudioParameters(Instrument.RHODES, DrumSource.LOFI, 0.5, LofiPreset.OFF, false, false, false, false,
+                    null);
 
     private static final TrainingParameters TINY = new TrainingParameters(2, 1, 16, 8, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
 
@@ -200,8 +202,8 @@ class ImmersicTest {
 
     @Test
     void theReportShowsEachTrackWithItsPlayerAndPianoRollTheSkippedFileAndTheTraining() throws Exception {
-        AudioParameters wav = new AudioParameters(Instrument.RHODES, "none", 0.5, LofiPreset.OFF, true, false, false,
-                false, null);
+        AudioParameters wav = new AudioParameters(Instrument.RHODES, DrumSource.NONE, 0.5, LofiPreset.OFF, true, false,
+                false, false, null);
         GenerateRequest request = new GenerateRequest(new TrainRequest(request(midiFolder()), TINY),
                 new GenerationParameters(2, 4, 1.0, 0, 0.95, 3, null, 0, 4), wav);
 

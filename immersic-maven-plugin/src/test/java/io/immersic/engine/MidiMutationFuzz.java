@@ -27,8 +27,8 @@ import java.util.TreeMap;
  * hand-written files with running status, several tracks, time signature changes and system exclusive data) with
  * bytes flipped, set, inserted, deleted, duplicated, cut, and chunk lengths overwritten, each read, encoded to tokens
  * and analysed as preprocess does. Every mutant must either parse or be skipped with a reason; anything else is an
- * unexpected exception (a bug). {@link MidiMutationFuzzTest} runs 2,000 of them, and 1,000 more through the training plan; {@code .ci/benchmark} 10,000
- * ({@code main}).
+ * unexpected exception (a bug). {@link MidiMutationFuzzTest} runs 2,000 of them, and 1,000 more through the training
+ * plan; {@code .ci/benchmark} 10,000 each way ({@code main}).
  */
 public final class MidiMutationFuzz {
 
@@ -210,11 +210,14 @@ public final class MidiMutationFuzz {
     }
 
     /**
-     * {@code .ci/benchmark}: {@code MidiMutationFuzz <mutants> [json file]}, with {@code -Dimmersic.fuzzFolder=DIR} to
-     * mutate that folder's .mid files too; exits 1 on any unexpected exception.
+     * {@code .ci/benchmark}: {@code MidiMutationFuzz <mutants> [json file] [trainingPlan]}, with
+     * {@code -Dimmersic.fuzzFolder=DIR} to mutate that folder's .mid files too; exits 1 on any unexpected exception.
+     * The word {@code trainingPlan} also plays every parsed mutant through the training plan; any other third argument
+     * does not (the benchmark profile passes its transpose flag there).
      */
     public static void main(String[] args) throws Exception {
         int mutants = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        boolean trainingPlan = args.length > 2 && args[2].equals("trainingPlan");
         List<byte[]> real = new ArrayList<>();
         String folder = System.getProperty("immersic.fuzzFolder");
         if (folder != null && Files.isDirectory(Path.of(folder))) {
@@ -224,7 +227,7 @@ public final class MidiMutationFuzz {
                 }
             }
         }
-        Result result = new MidiMutationFuzz(real).run(mutants, 20261126L);
+        Result result = new MidiMutationFuzz(real).run(mutants, 20261126L, trainingPlan);
         System.out.println("MIDI mutation fuzz (" + real.size() + " real files and 7 test-made ones mutated): "
                 + result.summary());
         result.reasons().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -238,6 +241,7 @@ public final class MidiMutationFuzz {
             figures.put("parsed", result.parsed());
             figures.put("repaired", result.repaired());
             figures.put("skippedWithReason", result.skipped());
+            figures.put("throughTrainingPlan", result.planned());
             figures.put("unexpected", result.unexpected().size());
             figures.put("slowestMillis", result.slowestMillis());
             figures.put("reasons", result.reasons());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.immersic.audio.AudioParameters;
+import io.immersic.audio.DrumSource;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.cache.Fingerprint;
@@ -38,9 +39,11 @@ class OutputCleanupTest {
 
     private static final TrainingParameters TINY = new TrainingParameters(1, 1, 16, 8, 0.0, 16, 2, 0.01, 0.34, 2, 5L, 1);
     private static final AudioParameters MIDI_ONLY =
-            new AudioParameters(Instrument.RHODES, "lofi", 0.5, LofiPreset.OFF, false, false, false, false, null);
+            new AudioParameters(Instrument.RHODES, DrumSource.LOFI, 0.5, LofiPreset.OFF, false, false, false, false,
+                    null);
     private static final AudioParameters WAV_FLAC_STEMS =
-            new AudioParameters(Instrument.RHODES, "lofi", 0.5, LofiPreset.OFF, true, true, true, false, null);
+            new AudioParameters(Instrument.RHODES, DrumSource.LOFI, 0.5, LofiPreset.OFF, true, true, true, false,
+                    null);
 
     private Path out() {
         return temp.resolve("out");

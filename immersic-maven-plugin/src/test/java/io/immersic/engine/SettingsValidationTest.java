@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.audio.AudioParameters;
+import io.immersic.audio.DrumSource;
 import io.immersic.audio.Instrument;
 import io.immersic.audio.LofiPreset;
 import io.immersic.common.ImmersicException;
@@ -36,8 +37,12 @@ class SettingsValidationTest {
     private static final GenerationParameters GENERATION =
             new GenerationParameters(3, 16, 1.2, 0, 1.0, 42, null, 0, 0);
 
-    private static AudioParameters wavWith(String drums, Path soundFont) {
+    private static AudioParameters wavWith(DrumSource drums, Path soundFont) {
         return new AudioParameters(Instrument.RHODES, drums, 0.5, LofiPreset.OFF, true, false, false, false, soundFont);
+    }
+
+    private static DrumSource loop(Path wav) {
+        return new DrumSource(DrumSource.Kind.LOOP, wav);
     }
 
     private GenerateRequest request(TrainingParameters training, GenerationParameters generation,
@@ -105,20 +110,20 @@ class SettingsValidationTest {
     void aMissingDrumLoopIsNamedBeforeAnyTrackIsWritten() {
         Path missing = temp.resolve("beats/loop.wav");
         assertEquals("The drum loop " + missing + " given as drums does not exist; use none,"
-                + " lofi, or the path of a WAV file.", failure(withAudio(wavWith(missing.toString(), null))));
+                + " lofi, or the path of a WAV file.", failure(withAudio(wavWith(loop(missing), null))));
     }
 
     @Test
     void aDrumLoopThatIsAFolderIsSaidToBeOne() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("beats"));
         assertEquals("The drum loop " + folder + " given as drums is a folder; use none, lofi,"
-                + " or the path of a WAV file.", failure(withAudio(wavWith(folder.toString(), null))));
+                + " or the path of a WAV file.", failure(withAudio(wavWith(loop(folder), null))));
     }
 
     @Test
     void aDrumLoopThatIsNotAudioIsRefused() throws Exception {
         Path text = Files.writeString(temp.resolve("loop.wav"), "not audio at all, just text");
-        assertTrue(failure(withAudio(wavWith(text.toString(), null))).startsWith("The drum loop " + text
+        assertTrue(failure(withAudio(wavWith(loop(text), null))).startsWith("The drum loop " + text
                 + " given as drums is not a WAV file this build can read"));
     }
 
@@ -128,13 +133,13 @@ class SettingsValidationTest {
         AudioFormat format = new AudioFormat(44_100, 16, 1, true, false);
         AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(new byte[4410]), format, 2205),
                 AudioFileFormat.Type.WAVE, wav.toFile());
-        assertDoesNotThrow(() -> withAudio(wavWith(wav.toString(), null)).validate());
+        assertDoesNotThrow(() -> withAudio(wavWith(loop(wav), null)).validate());
     }
 
     @Test
     void audioFilesAreNotCheckedWhenNoAudioIsWritten() {
         // A pom's drum loop and SoundFont need not exist for -Dimmersic.formats=none: nothing reads them.
-        AudioParameters midiOnly = new AudioParameters(Instrument.RHODES, temp.resolve("none.wav").toString(), 0.5,
+        AudioParameters midiOnly = new AudioParameters(Instrument.RHODES, loop(temp.resolve("none.wav")), 0.5,
                 LofiPreset.OFF, false, false, false, false, temp.resolve("none.sf2"));
         assertDoesNotThrow(() -> withAudio(midiOnly).validate());
     }
@@ -144,7 +149,7 @@ class SettingsValidationTest {
         Path folder = Files.createDirectories(temp.resolve("fonts"));
         assertEquals("The SoundFont " + folder + " given as soundFont is a folder. Give the"
                 + " path of an .sf2 file, or leave soundFont unset to use the built-in instruments.",
-                failure(withAudio(wavWith("lofi", folder))));
+                failure(withAudio(wavWith(DrumSource.LOFI, folder))));
     }
 
     @Test

@@ -68,6 +68,26 @@ class BadMidiTest {
         assertReason("is truncated or damaged: an event in track 1 runs past the end of the track", cutEvent);
     }
 
+    /**
+     * Found by the mutation fuzz: the walk read these tracks otherwise than javax.sound.midi, which then refused them
+     * with only "could not get sequence from input stream".
+     */
+    @Test
+    void tracksAreWalkedAsJavaxReadsThem() throws Exception {
+        byte[] highMetaType = new MidiBytes(0, 480).track(events(event(0, 0xFF, 0xC8, 0), event(0, 0x90, 60, 100)))
+                .bytes();
+        assertReason("is damaged: track 1 has a meta event of type 0xC8 (types end at 0x7F) at byte 24", highMetaType);
+        // A data byte after a meta event repeats the meta event (javax skips the byte): 100 is its type, 96 (0x60)
+        // its length, which the track does not hold. Read as running status of the note-on, it was two notes.
+        byte[] dataAfterMeta = new MidiBytes(0, 480).track(events(event(0, 0x90, 60, 100), event(0, 0xFF, 0x06, 0),
+                event(0, 62, 100), event(96, 60, 0))).bytes();
+        assertReason("is truncated or damaged: an event in track 1 runs past the end of the track", dataAfterMeta);
+        // So a meta event whose 0xFF was damaged to a data byte still reads, as javax reads it: a 3/4 bar.
+        byte[] damagedMetaStatus = new MidiBytes(0, 480).track(events(event(0, 0xFF, 0x51, 3, 0x07, 0xA1, 0x20),
+                event(0, 0x7F, 0x58, 4, 3, 2, 24, 8), event(0, 0x90, 60, 100), event(480, 0x80, 60, 0))).bytes();
+        assertEquals(3.0, reader.read("ok.mid", damagedMetaStatus).metre().initialBeatsPerBar());
+    }
+
     @Test
     void aFileOfMoreEventsThanAPieceHasIsRefusedBeforeJavaxReadsIt() {
         int notes = SmfStructure.MAX_EVENTS / 2 + 1;
