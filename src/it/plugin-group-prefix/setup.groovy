@@ -26,4 +26,5 @@ def settings = new File(itSources, 'settings.xml').text
 assert settings.contains('<settings>') && !settings.contains('<pluginGroups>')
 new File(basedir, 'plugin-group.xml').text = settings.replaceFirst('<settings>',
         '<settings>\n  <pluginGroups><pluginGroup>io.immersic</pluginGroup></pluginGroups>')
+new File(basedir, 'empty').mkdirs() // step 3's folder: nothing in it
 return true

@@ -313,7 +313,7 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
     private AudioParameters audioParameters() throws ImmersicException {
         try {
             AudioFormats written = AudioFormats.parse(formats);
-            DrumSource drumSource = DrumSource.parse(drums, basedir == null ? null : basedir.toPath());
+            DrumSource drumSource = DrumSource.parse(drums, projectFolder().toPath());
             return new AudioParameters(Instrument.parse(instrument), drumSource, drumLevel, LofiPreset.parse(lofi),
                     written.wav(), written.flac(), stems, loop, soundFont == null ? null : soundFont.toPath());
         } catch (IllegalArgumentException e) {

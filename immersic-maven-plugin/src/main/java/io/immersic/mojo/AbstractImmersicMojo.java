@@ -41,8 +41,29 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
+
+    /** What Maven leaves of a default that names the project's folder when there is no project. */
+    private static final String UNRESOLVED_BASEDIR = "${project.basedir}";
+
+    /**
+     * The project's folder; without a project ({@code mvn immersic:generate} in an empty folder, where Maven's
+     * stand-alone project has no folder) the folder Maven was started in.
+     */
+    protected File projectFolder() {
+        return basedir != null ? basedir : new File(session.getExecutionRootDirectory());
+    }
+
+    /**
+     * A path parameter whose default starts in the project's folder ({@code ${project.basedir}/...}): without a
+     * project Maven leaves that expression in it, so it is read from {@link #projectFolder()} instead.
+     */
+    protected File inProjectFolder(File path) {
+        String text = path.getPath();
+        int at = text.indexOf(UNRESOLVED_BASEDIR);
+        return at < 0 ? path : new File(projectFolder(), text.substring(at + UNRESOLVED_BASEDIR.length()));
+    }
 
     /**
      * Maven's repository session: Immersic keeps its per-user folder inside the local repository.
@@ -66,6 +87,7 @@ public abstract class AbstractImmersicMojo extends AbstractMojo {
             getLog().info("Skipping Immersic (" + ImmersicProperties.SKIP + "=true)");
             return;
         }
+        outputDirectory = inProjectFolder(outputDirectory);
         BuildLog log = new MavenBuildLog(getLog());
         warnAboutUnknownProperties(log);
         Path home = immersicHome();

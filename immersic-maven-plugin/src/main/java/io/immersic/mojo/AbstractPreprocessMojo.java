@@ -51,8 +51,9 @@ public abstract class AbstractPreprocessMojo extends AbstractImmersicMojo {
 
     protected PreprocessRequest preprocessRequest() {
         // Only the default folder may be missing (a project without music of its own); one the build named must exist.
-        boolean defaultFolder = midiDirectory.getAbsoluteFile().equals(new File(basedir, "src/main/midi").getAbsoluteFile());
-        return new PreprocessRequest(midiDirectory.toPath(),
+        File midi = inProjectFolder(midiDirectory);
+        boolean defaultFolder = midi.getAbsoluteFile().equals(new File(projectFolder(), "src/main/midi").getAbsoluteFile());
+        return new PreprocessRequest(midi.toPath(),
                 includes == null || includes.isEmpty() ? List.of("**/*.mid", "**/*.midi") : includes,
                 excludes == null ? List.of() : excludes,
                 notesFile == null ? null : notesFile.toPath(),

@@ -17,7 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+// No project needed: `mvn immersic:generate` in an empty folder plays the built-in model into ./target (Maven's
+// stand-alone project has that folder as its base).
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
 public class GenerateMojo extends AbstractGenerateMojo {
 
     /**
