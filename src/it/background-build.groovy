@@ -21,7 +21,11 @@ startBuild = { File folder, List<String> goals, String logName = 'build.log' ->
                    "-Dorg.bytedeco.javacpp.cachedir=${nativeLibraries}".toString()] + goals
     def builder = new ProcessBuilder(command).directory(folder).redirectErrorStream(true)
             .redirectOutput(new File(folder, logName))
-    builder.environment().put('MAVEN_OPTS', '-Xmx1g')
+    // Its temporary files in its own folder: a killed Maven 3.9 leaves the console library it unpacked (jansi) there,
+    // not in the machine's /tmp.
+    def tmp = new File(folder, 'tmp')
+    tmp.mkdirs()
+    builder.environment().put('MAVEN_OPTS', "-Xmx1g -Djava.io.tmpdir=${tmp.path}".toString())
     return builder.start()
 }
 

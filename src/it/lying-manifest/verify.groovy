@@ -11,10 +11,11 @@ assert line.contains('Nothing of it was loaded') : line
 assert log.contains('BUILD FAILURE')
 assert !log.contains('OutOfMemoryError') : 'the claimed size was allocated'
 // Invoker runs Maven with -e, so Maven prints the failure's own trace; it must be the plugin's clean failure (a
-// MojoFailureException raised by the mojo, caused by nothing), not an exception from reading the model.
+// MojoFailureException raised by the mojo, caused by nothing), not an exception from reading the model. Maven 3.9
+// also prints the engine's typed refusal, attached as suppressed (MavenFailure): its frames are the engine's, never
+// the model reader's.
 assert log.readLines().findAll { it.startsWith('Caused by: ') }.every { it.startsWith('Caused by: org.apache.maven.plugin.MojoFailureException: ') }
-assert log.readLines().findAll { it.trim().startsWith('at io.immersic.') }.every { it.trim().startsWith('at io.immersic.mojo.') } :
-        'a stack frame of the model reader'
+assert !log.readLines().any { it.trim().startsWith('at io.immersic.model.') } : 'a stack frame of the model reader'
 assert !log.contains('Epoch 1/') && !log.contains('Wrote ') : 'nothing trained or written'
 def total = (log =~ /Total time:\s+([\d.]+) s/)
 assert total.find() && (total.group(1) as double) < 60 : 'refused quickly, not after reading a gigabyte'
