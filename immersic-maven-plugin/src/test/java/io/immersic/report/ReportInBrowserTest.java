@@ -89,8 +89,13 @@ class ReportInBrowserTest {
                 "--disable-gpu", "--hide-scrollbars", "--user-data-dir=" + temp.resolve("profile")));
         command.addAll(List.of(arguments));
         Path output = temp.resolve("browser-output.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
-                .redirectError(temp.resolve("browser-errors.txt").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile())
+                .redirectError(temp.resolve("browser-errors.txt").toFile());
+        // Its crash database and settings go under the test's folder, not the user's home (~/.config, ~/.cache).
+        builder.environment().put("HOME", temp.toString());
+        builder.environment().put("XDG_CONFIG_HOME", temp.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("Chromium did not finish in " + TIMEOUT_SECONDS + " s: " + command);
