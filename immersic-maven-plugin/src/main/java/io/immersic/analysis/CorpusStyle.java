@@ -16,21 +16,49 @@ import java.util.TreeMap;
  *
  * @param loopBars the usual length of a loop, in bars: the most common period at which the files' bars repeat, a file
  *                 that does not repeat but is 2, 4 or 8 bars long counting as one loop of its length
- * @param registerLow the lowest pitch a section should use
- * @param registerHigh the highest pitch a section should use
+ * @param registerLow the lowest pitch of the corpus's usual register (its median passage, a little wider), for music
+ *                    that follows no piece's register (a primer's continuation)
+ * @param registerHigh the highest pitch of that register
  * @param keys the estimated key of every file with notes
  * @param roll how the corpus's players roll their chords (see {@link Roll})
+ * @param hands where each file's keys sit and how hard they strike (see {@link Hands}), one per file with notes: a
+ *              track is played by one of them, as each human piece has a register and a touch of its own
  */
-public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys, Roll roll) {
+public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys, Roll roll,
+                          List<Hands> hands) {
 
     /**
-     * How chords are rolled: of the strikes of three or more notes (notes whose onsets follow each other at most
-     * {@value #ROLL_GAP_STEPS} grid steps apart), the share spread over several onsets rather than struck at once,
-     * and the usual step between the notes of a rolled strike (the median gap, in grid steps). Human lo-fi keys are
-     * mostly rolled: in the 76 lofi-progressions, half the gaps between neighbouring onsets are 1 or 2 steps.
+     * One piece's player: where the keys sit (its median 4-bar passage's centre and span, a little wider, the span
+     * kept between {@value #MIN_SPAN}, room for a root below a chord, and {@value #MAX_SPAN} semitones) and its touch
+     * (the velocity bin of its median note). Human pieces differ in both: in the lofi-progressions the passages'
+     * centres run from about 48 to 88, their spans from 12 to 74 semitones, and most pieces' touch is in velocity
+     * bin 3, 4 or 5 (a few from 1 to 7). One register for every track, and a touch drawn afresh, made every track
+     * sit where no piece quite does, and now and then a whole track at a touch no piece has.
+     *
+     * @param low   the lowest pitch the keys play
+     * @param high  the highest
+     * @param touch the velocity bin the track's first strike keeps within one bin of (-1: any); the rest keep to
+     *              two neighbouring bins
      */
+    public record Hands(int low, int high, int touch) {
+
+        /** The hands centred on {@code centre}, {@code span} wide (clamped), inside the 88 keys. */
+        static Hands around(double centre, double span, int touch) {
+            int width = (int) Math.round(Math.max(MIN_SPAN, Math.min(MAX_SPAN, span)));
+            int low = Math.max(PIANO_LOW, Math.min(PIANO_HIGH - width, (int) Math.round(centre - width / 2.0)));
+            return new Hands(low, low + width, touch);
+        }
+    }
+
     public record Roll(double share, int steps) {
         public static final Roll NONE = new Roll(0, 1);
+
+        /** How the chords of these notes are rolled, measured as the corpus's are. */
+        public static Roll of(List<Note> notes) {
+            RollCount count = new RollCount();
+            count.add(notes);
+            return count.roll();
+        }
     }
 
     /** Onsets at most this many grid steps apart belong to one strike (a rolled chord). */
@@ -38,7 +66,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
     private static final int ROLL_MIN_NOTES = 3;
 
     public CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys) {
-        this(loopBars, registerLow, registerHigh, keys, Roll.NONE);
+        this(loopBars, registerLow, registerHigh, keys, Roll.NONE, null);
     }
 
 
@@ -46,6 +74,10 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
     public static final int DEFAULT_LOOP_BARS = 4;
     /** The widest register a section may span: wider than this, music stops sounding like one player. */
     public static final int MAX_SPAN = 40;
+    /** The narrowest register a track plays in: an octave and a fifth, a root below a chord in one hand. */
+    public static final int MIN_SPAN = 19;
+    private static final int PIANO_LOW = 21;
+    private static final int PIANO_HIGH = 108;
     private static final int[] LOOP_LENGTHS = {2, 4, 8};
     private static final int REGISTER_MARGIN = 6;
     private static final double LOOP_AGREEMENT = 0.75;
@@ -53,6 +85,9 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
     public CorpusStyle {
         keys = List.copyOf(keys);
         roll = roll == null ? Roll.NONE : roll; // models written before the roll was measured
+        // Models written before each piece's hands were kept play every track in the corpus's usual register.
+        hands = hands == null || hands.isEmpty() ? List.of(new Hands(registerLow, registerHigh, -1))
+                : List.copyOf(hands);
     }
 
     public static CorpusStyle of(List<List<String>> files, double beatsPerBar) {
@@ -60,6 +95,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         List<Double> centres = new ArrayList<>();
         List<Double> spans = new ArrayList<>();
         List<Key> keys = new ArrayList<>();
+        List<Hands> hands = new ArrayList<>();
         RollCount rolls = new RollCount();
         RemiDecoder decoder = new RemiDecoder();
         for (List<String> file : files) {
@@ -71,7 +107,14 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             if (notes.isEmpty()) {
                 continue;
             }
-            registerWindows(notes, beatsPerBar, centres, spans);
+            List<Double> pieceCentres = new ArrayList<>();
+            List<Double> pieceSpans = new ArrayList<>();
+            registerWindows(notes, beatsPerBar, pieceCentres, pieceSpans);
+            centres.addAll(pieceCentres);
+            spans.addAll(pieceSpans);
+            double[] velocities = notes.stream().mapToDouble(Note::velocity).sorted().toArray();
+            int touch = RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 2]));
+            hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch));
             rolls.add(notes);
             double[] profile = new double[12];
             notes.forEach(n -> profile[n.pitch() % 12] += n.durationBeats());
@@ -85,8 +128,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         // A little wider than the median passage, so a section can reach as far as the corpus's wider ones.
         double span = Math.min(MAX_SPAN, spans.isEmpty() ? 24 : median(spans) + REGISTER_MARGIN);
         int low = (int) Math.round(centre - span / 2);
-        return new CorpusStyle(loopBars, Math.max(21, low), Math.min(108, low + (int) Math.round(span)), keys,
-                rolls.roll());
+        return new CorpusStyle(loopBars, Math.max(PIANO_LOW, low), Math.min(PIANO_HIGH, low + (int) Math.round(span)),
+                keys, rolls.roll(), hands);
     }
 
     /** The loop length most files show; a tie goes to four bars, then to the shorter. */

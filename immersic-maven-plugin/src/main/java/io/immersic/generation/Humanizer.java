@@ -13,8 +13,10 @@ import java.util.SplittableRandom;
  * the top note of a chord sung out a little, and a small seeded variation on every note. The model's velocity bins
  * stay the base, so a corpus with dynamics keeps them; a corpus played at one velocity still comes out alive. Chords
  * are rolled as the corpus's players roll them ({@link CorpusStyle.Roll}): the notes of a strike of three or more,
- * lowest first, one roll step apart, all released together. Whether a strike is rolled depends on the strike itself
- * (its place in the bar), so a figure played again is rolled again the same way.
+ * lowest first, one roll step apart, all released together. The model writes some rolls itself (it learned them from
+ * the corpus), so only as many of the strikes it wrote together are rolled as bring the track's share of rolled chords
+ * to the corpus's. Whether a strike is rolled depends on the strike itself (its place in the bar), so a figure played
+ * again is rolled again the same way.
  */
 public final class Humanizer {
 
@@ -66,11 +68,15 @@ public final class Humanizer {
     }
 
     /**
-     * Rolls the strikes of at least {@value #ROLLED_NOTES} notes that {@code roll} picks: note k of a strike (by
-     * pitch) starts k roll steps late and is shortened by as much, so the chord still ends together.
+     * Rolls strikes of at least {@value #ROLLED_NOTES} notes, as many of them as make the notes' share of rolled
+     * chords {@code roll}'s: note k of a strike (by pitch) starts k roll steps late and is shortened by as much, so
+     * the chord still ends together.
      */
     static List<Note> rolled(List<Note> notes, double beatsPerBar, CorpusStyle.Roll roll, long seed) {
-        if (roll.share() <= 0) {
+        double written = CorpusStyle.Roll.of(notes).share();
+        // Of the strikes still struck together, the share to roll so that the track's rolled share is the corpus's.
+        double share = written >= 1 ? 0 : (roll.share() - written) / (1 - written);
+        if (share <= 0) {
             return notes;
         }
         double step = (double) roll.steps() / RemiTokens.STEPS_PER_BEAT;
@@ -82,7 +88,7 @@ public final class Humanizer {
             }
             List<Note> strike = new ArrayList<>(notes.subList(first, end));
             strike.sort(Comparator.comparingInt(Note::pitch));
-            boolean rolls = strike.size() >= ROLLED_NOTES && picked(strike, beatsPerBar, seed) < roll.share();
+            boolean rolls = strike.size() >= ROLLED_NOTES && picked(strike, beatsPerBar, seed) < share;
             for (int k = 0; k < strike.size(); k++) {
                 Note note = strike.get(k);
                 double delay = rolls ? Math.min(Math.min(k, ROLL_ONSETS - 1) * step, note.durationBeats() / 2) : 0;

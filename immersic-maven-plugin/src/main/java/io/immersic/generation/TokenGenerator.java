@@ -91,6 +91,8 @@ public final class TokenGenerator {
     private final Chord[] chordOfToken;
     private final boolean[] pitchTokenExists = new boolean[128];
     private final CorpusStyle style;
+    /** The figures a loop is tried under, in turn. */
+    private final Figure[] figures;
 
     /**
      * Where one sequence stands: LSTM and grammar state, next-token distribution, random stream, current bar, and
@@ -111,11 +113,14 @@ public final class TokenGenerator {
         /** Each strike's velocity tokens in the bar, note by note (what a replay of the figure plays). */
         int[][] velocitiesInBar = new int[0][];
         /**
-         * The velocity bin of the track's first strike, which every strike keeps within one bin (a player keeps one
-         * touch through a track, a strike of the figure a little louder or softer than another; the accents and the
-         * section's dynamics shape it when it is played); -1 before it.
+         * The softest and loudest velocity bins the track has struck (-1 before its first note). A player keeps one
+         * touch through a track: the notes use two neighbouring bins at most, a strike of the figure a little louder
+         * or softer than another, and the accents and the section's dynamics shape them when they are played.
          */
-        int touch = -1;
+        int softestBin = -1;
+        int loudestBin = -1;
+        /** The hands' touch, which the first strike keeps within one bin of (-1: any). */
+        int handsTouch = -1;
         /** The last pitch fed, across bar lines: where a top line's next note leaps from (-1 before any). */
         int linePitch = -1;
         double logLikelihood;
@@ -162,7 +167,8 @@ public final class TokenGenerator {
                 strike[strike.length - 1] = token;
                 velocitiesInBar[velocitiesInBar.length - 1] = strike;
                 velocityAtOnset = firstOfStrike ? token : velocityAtOnset;
-                touch = touch < 0 ? velocityBin[token] : touch;
+                softestBin = softestBin < 0 ? velocityBin[token] : Math.min(softestBin, velocityBin[token]);
+                loudestBin = Math.max(loudestBin, velocityBin[token]);
             }
             int pitch = pitchOfToken[token];
             if (pitch >= 0) {
@@ -220,7 +226,9 @@ public final class TokenGenerator {
             bassInBar = other.bassInBar;
             onsetsInBar = other.onsetsInBar; // replaced, never changed in place
             velocitiesInBar = other.velocitiesInBar;
-            touch = other.touch;
+            softestBin = other.softestBin;
+            loudestBin = other.loudestBin;
+            handsTouch = other.handsTouch;
             linePitch = other.linePitch;
         }
 
@@ -245,6 +253,13 @@ public final class TokenGenerator {
     }
 
     public TokenGenerator(MultiLayerNetwork network, Vocabulary vocabulary, CorpusStyle style, double beatsPerBar) {
+        this(network, vocabulary, style, beatsPerBar, Figure.values());
+    }
+
+    /** Loops tried only under {@code figures}: a test's way to know which figure a loop follows. */
+    TokenGenerator(MultiLayerNetwork network, Vocabulary vocabulary, CorpusStyle style, double beatsPerBar,
+                   Figure... figures) {
+        this.figures = figures.clone();
         this.beatsPerBar = beatsPerBar;
         this.stepper = new LstmStepper(network);
         this.vocabulary = vocabulary;
@@ -282,10 +297,12 @@ public final class TokenGenerator {
         Sampler sampler = new Sampler(p.temperature(), p.topK(), p.topP());
         SplittableRandom random = new SplittableRandom(p.seed() * 1_000_003L + track);
         Key key = keyFor(controls, random);
+        CorpusStyle.Hands hands = style.hands().get(random.nextInt(style.hands().size()));
         String form = controls.formOrDefault();
         int loopBars = controls.progression() != null ? controls.progression().size()
                 : fittedLoop(style.loopBars(), p.lengthBars(), form.length());
         Run performer = new Run(stepper.newState(), new RemiGrammar.State(), null, random);
+        performer.handsTouch = hands.touch();
         List<String> tokens = new ArrayList<>();
         List<Chord> chords = new ArrayList<>();
         int bars = p.lengthBars();
@@ -293,8 +310,8 @@ public final class TokenGenerator {
         if (!primer.isEmpty()) {
             performer.feedAll(primer);
             tokens.addAll(primer);
-            BarRules free = new BarRules(null, BarRules.chordScale(null, key), style.registerLow(),
-                    style.registerHigh(), false, null, false);
+            BarRules free = new BarRules(null, BarRules.chordScale(null, key), hands.low(), hands.high(), false,
+                    null, false);
             tokens.addAll(sampleBarContent(performer, sampler, free));
             for (int bar = 0; bar < primerBars; bar++) {
                 chords.add(null); // the primer's bars follow no plan
@@ -323,9 +340,9 @@ public final class TokenGenerator {
             if (!loops.containsKey(letter)) { // the section's first bar: the model writes its loop
                 Chord avoidFirst = letter == home || !loops.containsKey(home) ? null
                         : loops.get(home).bars().get(0).chord();
-                loops.put(letter, writeLoop(performer, sampler, key, controls, loopBars, letter == home, avoidFirst,
-                        primer.isEmpty() && letter == home));
-                lines.put(letter, writeLine(performer, lineRandom, sampler, key, loops.get(letter)));
+                loops.put(letter, writeLoop(performer, sampler, key, hands, controls, loopBars, letter == home,
+                        avoidFirst, primer.isEmpty() && letter == home));
+                lines.put(letter, writeLine(performer, lineRandom, sampler, key, hands, loops.get(letter)));
             }
             Bar played = loops.get(letter).bars().get(inLoop);
             boolean rests = intro && bar < loopBars; // the top line comes in after the first pass of the loop
@@ -334,7 +351,7 @@ public final class TokenGenerator {
                     : !seam && plan.endsSection(bar) ? breath(lineBar) : lineBar);
             List<String> barTokens = played.tokens();
             if (!seam && plan.endsSection(bar) && bar > 0) {
-                barTokens = varied(performer, sampler, key, played, plan.leadsElsewhere(bar) && !loop);
+                barTokens = varied(performer, sampler, key, hands, played, plan.leadsElsewhere(bar) && !loop);
             }
             performer.feedAll(barTokens);
             tokens.addAll(barTokens);
@@ -350,15 +367,16 @@ public final class TokenGenerator {
      * over its chords, one note at a time above the loop's highest note, and the one it finds most likely played
      * twice is kept. It is written in the model's own register and moved up the octaves it needs to sound there.
      */
-    private Line writeLine(Run performer, SplittableRandom random, Sampler sampler, Key key, Loop loop) {
+    private Line writeLine(Run performer, SplittableRandom random, Sampler sampler, Key key,
+                           CorpusStyle.Hands hands, Loop loop) {
         // Each bar's highest keys note; the line's register starts above the loop's usual top (the median bar's),
         // and in each bar above that bar's own top, so it sings over the keys without climbing over their peak.
         int[] tops = loop.bars().stream().mapToInt(bar -> bar.tokens().stream()
                 .mapToInt(token -> RemiTokens.valueOf(token, RemiTokens.PITCH)).max().orElse(-1)).toArray();
         int[] sorted = java.util.Arrays.stream(tops).filter(top -> top >= 0).sorted().toArray();
-        int low = (sorted.length == 0 ? style.registerHigh() : sorted[sorted.length / 2]) + 1;
+        int low = (sorted.length == 0 ? hands.high() : sorted[sorted.length / 2]) + 1;
         int shift = 0;
-        while (low + LINE_RANGE > style.registerHigh() && low - 12 >= 0) {
+        while (low + LINE_RANGE > hands.high() && low - 12 >= 0) {
             low -= 12;
             shift += 12;
         }
@@ -439,10 +457,11 @@ public final class TokenGenerator {
      * chord — a turnaround or a pickup into what comes next; before the same section again, half the time the top
      * voice of the bar drops out (when it is not a guide tone). Otherwise the loop's bar as it is.
      */
-    private List<String> varied(Run performer, Sampler sampler, Key key, Bar bar, boolean turnaround) {
+    private List<String> varied(Run performer, Sampler sampler, Key key, CorpusStyle.Hands hands, Bar bar,
+                                boolean turnaround) {
         if (turnaround) {
-            return writeBar(performer.fork(), sampler, new ChordChoice(bar.chord(), key, false, null), key, null,
-                    false, null).tokens();
+            return writeBar(performer.fork(), sampler, new ChordChoice(bar.chord(), key, false, null), key, hands,
+                    null, false, null).tokens();
         }
         return performer.random.nextBoolean() ? BarVariation.withoutTopVoice(bar.tokens(), bar.chord()) : bar.tokens();
     }
@@ -473,11 +492,11 @@ public final class TokenGenerator {
      * @param avoidFirst a chord whose root the loop must not start on (the home loop's first chord, for a contrast)
      * @param onTheBeat the loop's first bar starts on the bar line (the track's first bar: no leading silence)
      */
-    private Loop writeLoop(Run performer, Sampler sampler, Key key, MusicControls controls, int loopBars,
-                           boolean homeLoop, Chord avoidFirst, boolean onTheBeat) {
+    private Loop writeLoop(Run performer, Sampler sampler, Key key, CorpusStyle.Hands hands,
+                           MusicControls controls, int loopBars, boolean homeLoop, Chord avoidFirst,
+                           boolean onTheBeat) {
         Loop best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        Figure[] figures = Figure.values();
         for (int candidate = 0; candidate < CANDIDATE_LOOPS; candidate++) {
             Figure figure = figures[candidate % figures.length];
             Run run = performer.fork();
@@ -488,8 +507,8 @@ public final class TokenGenerator {
                 ChordChoice choice = new ChordChoice(planned, key, homeLoop && bar == 0, avoid);
                 int source = figure.sourceOf(bar);
                 Chord previous = bar == 0 ? null : bars.get(bar - 1).chord();
-                bars.add(writeBar(run, sampler, choice, key, source < 0 ? null : bars.get(source).strikes(),
-                        onTheBeat && bar == 0, previous));
+                BarRules.Strikes figureStrikes = source < 0 ? null : bars.get(source).strikes();
+                bars.add(writeBar(run, sampler, choice, key, hands, figureStrikes, onTheBeat && bar == 0, previous));
             }
             bars.forEach(bar -> run.feedAll(bar.tokens())); // the loop as it is heard: played again
             if (run.meanLogLikelihood() > bestScore) {
@@ -504,8 +523,8 @@ public final class TokenGenerator {
      * Samples one bar into {@code run}; when a strike needs repair, or an asked chord misses a guide tone (added to the
      * first strike), the run is fed the finished bar instead.
      */
-    private Bar writeBar(Run run, Sampler sampler, ChordChoice choice, Key key, BarRules.Strikes figure,
-                         boolean onTheBeat, Chord previous) {
+    private Bar writeBar(Run run, Sampler sampler, ChordChoice choice, Key key, CorpusStyle.Hands hands,
+                         BarRules.Strikes figure, boolean onTheBeat, Chord previous) {
         Run before = run.fork();
         double logLikelihoodBefore = run.logLikelihood;
         int scoredBefore = run.scoredTokens;
@@ -521,22 +540,33 @@ public final class TokenGenerator {
             run.feed(chordToken);
             out.add(vocabulary.token(chordToken));
         }
-        BarRules rules = new BarRules(chord, BarRules.chordScale(chord, key), style.registerLow(), style.registerHigh(),
+        BarRules rules = new BarRules(chord, BarRules.chordScale(chord, key), hands.low(), hands.high(),
                 onTheBeat, figure, chord != null && !chord.equals(previous));
         out.addAll(sampleBarContent(run, sampler, rules));
-        BarRules.Strikes played = new BarRules.Strikes(run.onsetsInBar, run.velocitiesInBar);
         List<String> finished = StrikeRepair.repair(out, chord);
         if (choice.planned() != null && rules.guideCoverage(struckPitchClasses(finished)) < 1) {
             // The user asked for this chord: it must be heard, so missing guide tones join the first strike.
-            finished = GuideToneCompletion.complete(finished, chord, style.registerLow(), style.registerHigh(),
-                    vocabulary);
+            finished = GuideToneCompletion.complete(finished, chord, hands.low(), hands.high(), vocabulary);
         }
         if (finished != out) {
             run.restoreFrom(before, logLikelihoodBefore, scoredBefore);
             run.feedAll(finished);
             out = finished;
         }
-        return new Bar(out, chord, played);
+        return new Bar(out, chord, strikesOf(out));
+    }
+
+    /** The bar's strikes as it is played (after any repair): what a replay of its figure plays. */
+    private BarRules.Strikes strikesOf(List<String> bar) {
+        List<io.immersic.tokens.BarNotes.Strike> strikes = io.immersic.tokens.BarNotes.of(bar).strikes();
+        int[] positions = new int[strikes.size()];
+        int[][] velocities = new int[strikes.size()][];
+        for (int i = 0; i < strikes.size(); i++) {
+            positions[i] = strikes.get(i).position();
+            velocities[i] = strikes.get(i).notes().stream().mapToInt(note -> vocabulary.indexOf(note.velocity()))
+                    .toArray();
+        }
+        return new BarRules.Strikes(positions, velocities);
     }
 
     private Key keyFor(MusicControls controls, SplittableRandom random) {
@@ -629,6 +659,10 @@ public final class TokenGenerator {
      */
     private void restrict(Run run, BarRules rules, boolean[] allowed, int strictness) {
         Boolean roomForANote = null; // computed once, and only when a VEL token is on offer
+        // A replay of the figure keeps its hand shape: each strike has as many notes as the figure's (fewer only
+        // where no key is left for another), so the figure sounds, and is rolled, the same way each time.
+        int shapeLeft = notesLeftInFigureStrike(run, rules);
+        boolean strikeComplete = shapeLeft <= 0 || !roomForAnotherNote(run, rules, strictness);
         for (int i = 0; i < allowed.length; i++) {
             if (!allowed[i]) {
                 continue;
@@ -637,14 +671,15 @@ public final class TokenGenerator {
                 allowed[i] = false; // chords are chosen by the plan, never mid-bar
             } else if (grammar.isBar(i)) {
                 // Every bar plays something, and a bar that replays the figure plays all of its onsets.
-                allowed[i] = run.notesInBar > 0
-                        && (rules.figure() == null || run.onsetsInBar.length >= rules.figure().positions().length);
+                allowed[i] = run.notesInBar > 0 && (rules.figure() == null
+                        || run.onsetsInBar.length >= rules.figure().positions().length && strikeComplete);
             } else if (grammar.isPosition(i) && run.continuesStrike(i)) {
                 // Another note of this chord: a top line plays one at a time; a chord needs a key left above.
-                allowed[i] = rules.line() == null && roomForAnotherNote(run, rules, strictness);
+                allowed[i] = rules.line() == null && (rules.figure() != null ? shapeLeft > 0 && !strikeComplete
+                        : roomForAnotherNote(run, rules, strictness));
             } else if (grammar.isPosition(i) && rules.figure() != null) {
                 int next = run.onsetsInBar.length;
-                allowed[i] = next < rules.figure().positions().length
+                allowed[i] = next < rules.figure().positions().length && strikeComplete
                         && grammar.position(i) == rules.figure().positions()[next];
             } else if (grammar.isPosition(i) && rules.startOnTheBeat() && run.notesInBar == 0) {
                 allowed[i] = grammar.position(i) == 0;
@@ -656,15 +691,31 @@ public final class TokenGenerator {
                 }
                 // A strike that replays the figure plays the figure's dynamics, note for note. Otherwise a chord's
                 // notes are struck with one hand motion, within STRIKE_VELOCITY_SPREAD of its first note, and every
-                // note keeps the loop's touch.
+                // note keeps the track's touch.
                 boolean oneAtATime = rules.line() == null || run.lastPitchAtOnset < 0; // a top line's one note
-                boolean withinTouch = run.touch < 0 || Math.abs(velocityBin[i] - run.touch) <= 1;
+                boolean withinTouch = run.softestBin >= 0
+                        ? Math.max(run.loudestBin, velocityBin[i]) - Math.min(run.softestBin, velocityBin[i]) <= 1
+                        : run.handsTouch < 0 || Math.abs(velocityBin[i] - run.handsTouch) <= 1;
                 allowed[i] = roomForANote && oneAtATime && (rules.figure() != null ? i == figureVelocity(run, rules)
                         : run.velocityAtOnset < 0 ? withinTouch
                         : withinTouch && Math.abs(velocityBin[i] - velocityBin[run.velocityAtOnset])
                                 <= STRIKE_VELOCITY_SPREAD);
             }
         }
+    }
+
+    /**
+     * How many more notes the strike being played needs to have as many as the figure's strike it replays: 0 without
+     * a figure, before the bar's first note, or once it has them.
+     */
+    private static int notesLeftInFigureStrike(Run run, BarRules rules) {
+        int strike = run.onsetsInBar.length - 1;
+        if (rules.figure() == null || run.notesInBar == 0 || strike < 0
+                || strike >= rules.figure().velocities().length) {
+            return 0;
+        }
+        int played = strike < run.velocitiesInBar.length ? run.velocitiesInBar[strike].length : 0;
+        return rules.figure().velocities()[strike].length - played;
     }
 
     /**
@@ -717,13 +768,14 @@ public final class TokenGenerator {
 
     /**
      * A top line's rules at strictness 2: no wider leap than its limit, and a chord tone on a strong beat. Where
-     * nothing is left (a bar's register out of a leap's reach) strictness 1 keeps the register alone.
+     * nothing is left (a bar's register out of a leap's reach) strictness 1 still wants the chord tone on a strong
+     * beat, and leaps to it: a leap is a phrase, a wrong note on the beat is a mistake.
      */
     private static boolean lineAllows(Run run, BarRules rules, int pitch, int strictness) {
-        if (strictness < 2) {
+        if (strictness < 1) {
             return true;
         }
-        if (run.linePitch >= 0 && Math.abs(pitch - run.linePitch) > rules.line().maxLeap()) {
+        if (strictness == 2 && run.linePitch >= 0 && Math.abs(pitch - run.linePitch) > rules.line().maxLeap()) {
             return false;
         }
         int position = run.onsetsInBar.length == 0 ? 0 : run.onsetsInBar[run.onsetsInBar.length - 1];

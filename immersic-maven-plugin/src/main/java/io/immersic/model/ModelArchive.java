@@ -242,6 +242,13 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
             throw new InvalidModelException(INFO + " has an impossible style (loop of " + style.loopBars()
                     + " bars, register " + style.registerLow() + " to " + style.registerHigh() + ")");
         }
+        for (var hands : style.hands()) {
+            if (hands.low() < 0 || hands.high() > 127 || hands.low() > hands.high() || hands.touch() < -1
+                    || hands.touch() >= RemiTokens.VELOCITY_BINS) {
+                throw new InvalidModelException(INFO + " has impossible hands (register " + hands.low() + " to "
+                        + hands.high() + ", touch " + hands.touch() + ")");
+            }
+        }
         // The ranges preprocess accepts from MIDI files: outside them generation would write hours-long bars.
         if (!TempoChange.isUsable(d.tempoBpm())
                 || !(d.beatsPerBar() >= MetreMap.MIN_BEATS_PER_BAR && d.beatsPerBar() <= MetreMap.MAX_BEATS_PER_BAR)) {

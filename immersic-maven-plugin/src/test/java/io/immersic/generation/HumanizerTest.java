@@ -96,6 +96,26 @@ class HumanizerTest {
         }
     }
 
+    @Test
+    void chordsTheModelRolledItselfCountTowardTheCorpusShare() {
+        // Four 3-note strikes, two of them written rolled (one grid step between their notes), two struck together.
+        double step = 1.0 / io.immersic.tokens.RemiTokens.STEPS_PER_BEAT;
+        List<Note> notes = new ArrayList<>();
+        for (int bar = 0; bar < 4; bar++) {
+            boolean written = bar % 2 == 0;
+            for (int k = 0; k < 3; k++) {
+                double start = 4 * bar + (written ? k * step : 0);
+                notes.add(new Note(48 + 4 * k, 80, start, 4 * bar + 4 - start, 0));
+            }
+        }
+        notes.sort(java.util.Comparator.comparingDouble(Note::startBeat).thenComparingInt(Note::pitch));
+        var corpusHalf = new io.immersic.analysis.CorpusStyle.Roll(0.5, 1);
+        assertEquals(notes, Humanizer.rolled(notes, 4, corpusHalf, 5), "half are rolled already: nothing to add");
+        var corpusAll = new io.immersic.analysis.CorpusStyle.Roll(1.0, 1);
+        List<Note> all = Humanizer.rolled(notes, 4, corpusAll, 5);
+        assertEquals(1.0, io.immersic.analysis.CorpusStyle.Roll.of(all).share(), 1e-9, "the other half rolled too");
+    }
+
     private static double meanVelocity(List<Note> notes, java.util.function.Predicate<Note> which) {
         return notes.stream().filter(which).mapToInt(Note::velocity).average().orElseThrow();
     }
