@@ -129,6 +129,11 @@ public final class MusicBenchmark {
                 + defaults.classifier().get("generatedVsHeldOut").describe());
         System.out.println("[INFO] 1 epoch, generated vs held-out: "
                 + oneEpochEvaluation.classifier().get("generatedVsHeldOut").describe());
+        Map<String, Object> yardstick = humanYardstickOverSplits(files, p.validationFraction());
+        System.out.printf("| human yardstick over %s piece splits of the same size, logistic / trees | mean %.2f / "
+                + "%.2f, range %.2f-%.2f / %.2f-%.2f |%n", yardstick.get("splits"), yardstick.get("meanLogistic"),
+                yardstick.get("meanTrees"), yardstick.get("minLogistic"), yardstick.get("maxLogistic"),
+                yardstick.get("minTrees"), yardstick.get("maxTrees"));
         System.out.println();
         System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
                 + " OA 1 epoch | OA with the progression |");
@@ -174,6 +179,7 @@ public final class MusicBenchmark {
         report.put("default", defaults);
         report.put("oneEpoch", oneEpochEvaluation);
         report.put("progression", progression);
+        report.put("humanYardstickOverSplits", yardstick);
         if (notebook != null) {
             report.put("notebook", notebook);
         }
@@ -259,6 +265,38 @@ public final class MusicBenchmark {
         Trainer.Result trained = new Trainer(log).train(files, vocabulary, p);
         org.deeplearning4j.util.ModelSerializer.writeModel(trained.network(), saved.toFile(), false);
         return trained;
+    }
+
+    /** Piece splits the human yardstick is averaged over. */
+    static final int YARDSTICK_SPLITS = 12;
+
+    /**
+     * The human yardstick (held-out human pieces against training ones) over {@value #YARDSTICK_SPLITS} random
+     * splits by piece of the benchmark's size (seeds 1, 2, ...): with 8 held-out pieces, the one split the model
+     * was trained on says little, since which pieces are held out moves the AUC by ±0.2.
+     */
+    static Map<String, Object> humanYardstickOverSplits(List<List<String>> files, double validationFraction) {
+        RemiDecoder decoder = new RemiDecoder();
+        List<Double> logistic = new ArrayList<>();
+        List<Double> trees = new ArrayList<>();
+        for (long seed = 1; seed <= YARDSTICK_SPLITS; seed++) {
+            io.immersic.model.FileSplit split = io.immersic.model.FileSplit.byPiece(files, validationFraction, seed);
+            List<List<Note>> heldOut = split.validation().stream().map(f -> decoder.decode(files.get(f), 4)).toList();
+            List<List<Note>> training = split.training().stream().map(f -> decoder.decode(files.get(f), 4)).toList();
+            io.immersic.evaluation.TwoSampleClassifier.Result result =
+                    io.immersic.evaluation.TwoSampleClassifier.test(training, heldOut, 4, seed);
+            logistic.add(result.aucLogistic());
+            trees.add(result.aucTrees());
+        }
+        Map<String, Object> yardstick = new LinkedHashMap<>();
+        yardstick.put("splits", YARDSTICK_SPLITS);
+        yardstick.put("meanLogistic", logistic.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+        yardstick.put("minLogistic", logistic.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN));
+        yardstick.put("maxLogistic", logistic.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
+        yardstick.put("meanTrees", trees.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+        yardstick.put("minTrees", trees.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN));
+        yardstick.put("maxTrees", trees.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
+        return yardstick;
     }
 
     /** The tracks measured as the generate goal measures them, written at the corpus's tempo (the default). */
