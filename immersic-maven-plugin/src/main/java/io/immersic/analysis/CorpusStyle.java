@@ -274,7 +274,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
 
     @Override
     public String toString() {
-        return loopBars + "-bar loops, register " + registerLow + "–" + registerHigh + ", " + keys.size()
-                + " keyed file(s), " + Math.round(100 * roll.share()) + " % of chords rolled";
+        return loopBars + "-bar loops, the hands of " + hands.size() + " piece(s) (median register " + registerLow + "–"
+                + registerHigh + "), " + keys.size() + " keyed file(s), " + Math.round(100 * roll.share())
+                + " % of chords rolled";
     }
 }
