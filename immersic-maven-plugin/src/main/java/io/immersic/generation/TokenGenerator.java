@@ -658,11 +658,15 @@ public final class TokenGenerator {
      * (when no allowed pitch is left at this point of a chord); 0 keeps only the register and the rising voicing.
      */
     private void restrict(Run run, BarRules rules, boolean[] allowed, int strictness) {
-        Boolean roomForANote = null; // computed once, and only when a VEL token is on offer
+        // Computed once, and only when a figure's strike still wants notes or another note is on offer.
+        Boolean roomForANote = null;
         // A replay of the figure keeps its hand shape: each strike has as many notes as the figure's (fewer only
         // where no key is left for another), so the figure sounds, and is rolled, the same way each time.
         int shapeLeft = notesLeftInFigureStrike(run, rules);
-        boolean strikeComplete = shapeLeft <= 0 || !roomForAnotherNote(run, rules, strictness);
+        if (shapeLeft > 0) {
+            roomForANote = roomForAnotherNote(run, rules, strictness);
+        }
+        boolean strikeComplete = shapeLeft <= 0 || !roomForANote;
         for (int i = 0; i < allowed.length; i++) {
             if (!allowed[i]) {
                 continue;
@@ -674,9 +678,12 @@ public final class TokenGenerator {
                 allowed[i] = run.notesInBar > 0 && (rules.figure() == null
                         || run.onsetsInBar.length >= rules.figure().positions().length && strikeComplete);
             } else if (grammar.isPosition(i) && run.continuesStrike(i)) {
-                // Another note of this chord: a top line plays one at a time; a chord needs a key left above.
-                allowed[i] = rules.line() == null && (rules.figure() != null ? shapeLeft > 0 && !strikeComplete
-                        : roomForAnotherNote(run, rules, strictness));
+                // Another note of this chord: a top line plays one at a time; a chord needs a key left above, and a
+                // replay of the figure no more notes than the figure's strike.
+                if (roomForANote == null) {
+                    roomForANote = roomForAnotherNote(run, rules, strictness);
+                }
+                allowed[i] = rules.line() == null && roomForANote && (rules.figure() == null || shapeLeft > 0);
             } else if (grammar.isPosition(i) && rules.figure() != null) {
                 int next = run.onsetsInBar.length;
                 allowed[i] = next < rules.figure().positions().length && strikeComplete
