@@ -2,11 +2,13 @@ import java.nio.file.*
 
 // Proves: after `mvn install` of this plugin, Maven 3.8.7 and later resolve the `immersic` prefix from the plugin group
 // alone (the group metadata that maven-install-plugin 3.x leaves out before Maven 3.9, see the parent pom).
-// Step 1 installs a copy of the plugin's own reactor (its poms and main sources), so what is checked is what the
-// project's `mvn install` writes; the group metadata Invoker's own install may have written goes first.
+// Step 1 installs a copy of the plugin's own reactor (its poms, main sources and the sample corpus its build trains the
+// built-in model on), so what is checked is what the project's `mvn install` writes; the group metadata Invoker's own
+// install may have written goes first.
 def root = new File(itSources).canonicalFile.parentFile.parentFile.toPath() // src/it -> the reactor
 def copy = new File(basedir, 'immersic').toPath()
-['pom.xml', 'immersic-maven-plugin/pom.xml', 'immersic-maven-plugin/src/main'].each { part ->
+def parts = ['pom.xml', 'immersic-maven-plugin/pom.xml', 'immersic-maven-plugin/src/main', 'sample-project/src/main/midi']
+parts.each { part ->
     Files.walk(root.resolve(part)).withCloseable { paths ->
         paths.each { from ->
             def to = copy.resolve(root.relativize(from).toString())
