@@ -37,16 +37,23 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      *
      * @param low   the lowest pitch the keys play
      * @param high  the highest
-     * @param touch the velocity bin the track's first strike keeps within one bin of (-1: any); the rest keep to
-     *              two neighbouring bins
+     * @param touch the velocity bin the track's first strike keeps within one bin of (-1: any)
+     * @param touchBins how many neighbouring velocity bins the piece's notes use (the middle 80 % of them): a track
+     *                  keeps to as many, from one (a piece played at one velocity, as a third of the corpus's are) to
+     *                  four or five (a player who accents); 0 in a model from before it was measured: two
      */
-    public record Hands(int low, int high, int touch) {
+    public record Hands(int low, int high, int touch, int touchBins) {
+
+        /** The bins a track may span: two where the model did not measure it. */
+        public int touchBinsOrDefault() {
+            return touchBins > 0 ? touchBins : 2;
+        }
 
         /** The hands centred on {@code centre}, {@code span} wide (clamped), inside the 88 keys. */
-        static Hands around(double centre, double span, int touch) {
+        static Hands around(double centre, double span, int touch, int touchBins) {
             int width = (int) Math.round(Math.max(MIN_SPAN, Math.min(MAX_SPAN, span)));
             int low = Math.max(PIANO_LOW, Math.min(PIANO_HIGH - width, (int) Math.round(centre - width / 2.0)));
-            return new Hands(low, low + width, touch);
+            return new Hands(low, low + width, touch, touchBins);
         }
     }
 
@@ -86,7 +93,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         keys = List.copyOf(keys);
         roll = roll == null ? Roll.NONE : roll; // models written before the roll was measured
         // Models written before each piece's hands were kept play every track in the corpus's usual register.
-        hands = hands == null || hands.isEmpty() ? List.of(new Hands(registerLow, registerHigh, -1))
+        hands = hands == null || hands.isEmpty() ? List.of(new Hands(registerLow, registerHigh, -1, 0))
                 : List.copyOf(hands);
     }
 
@@ -114,7 +121,9 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             spans.addAll(pieceSpans);
             double[] velocities = notes.stream().mapToDouble(Note::velocity).sorted().toArray();
             int touch = RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 2]));
-            hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch));
+            int touchBins = 1 + RemiTokens.velocityBin((int) Math.round(velocities[velocities.length * 9 / 10]))
+                    - RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 10]));
+            hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch, touchBins));
             rolls.add(notes);
             double[] profile = new double[12];
             notes.forEach(n -> profile[n.pitch() % 12] += n.durationBeats());

@@ -51,19 +51,4 @@ record BarRules(Chord chord, boolean[] pitchClasses, int low, int high, boolean 
         }
         return allowed;
     }
-
-    /**
-     * The share of the chord's guide tones (root, third, seventh) among {@code struck}; 1 without a chord.
-     */
-    double guideCoverage(boolean[] struck) {
-        if (chord == null) {
-            return 1;
-        }
-        int[] guides = chord.guidePitchClasses();
-        int held = 0;
-        for (int pc : guides) {
-            held += struck[pc] ? 1 : 0;
-        }
-        return (double) held / guides.length;
-    }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Takes fragments out of a bar's strikes the way a pianist's hand would not play them: a strike of three or more
  * pitch classes that is no conventional chord ({@link StrictChords}, e.g. C-D-E, root-9-3) loses its notes outside
- * the bar's chord, then, while it is still no chord, its top note. What is left is a chord, or an interval.
+ * the bar's chord, then, while it is still no chord, its top note that is no guide tone of the chord (root, third,
+ * seventh: a hand drops a colour before what makes the chord). What is left is a chord, or an interval.
  */
 final class StrikeRepair {
 
@@ -38,9 +39,23 @@ final class StrikeRepair {
             }
         }
         while (!playable(kept)) {
-            kept.remove(kept.size() - 1); // notes rise: the last is the top
+            kept.remove(topmostDroppable(kept, chord));
         }
         return kept;
+    }
+
+    /** The top note that is no guide tone of the chord (a hand drops a colour before the third), else the top. */
+    private static int topmostDroppable(List<BarNotes.Note> notes, Chord chord) {
+        if (chord != null) {
+            int[] guides = chord.guidePitchClasses();
+            for (int i = notes.size() - 1; i >= 0; i--) {
+                int pc = notes.get(i).pitchValue() % 12;
+                if (java.util.Arrays.stream(guides).noneMatch(guide -> guide == pc)) {
+                    return i;
+                }
+            }
+        }
+        return notes.size() - 1; // notes rise: the last is the top
     }
 
     private static boolean playable(List<BarNotes.Note> notes) {

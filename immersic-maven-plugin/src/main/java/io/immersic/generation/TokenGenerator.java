@@ -65,9 +65,12 @@ public final class TokenGenerator {
      * @param sectionBars bars per section of the form (0 without a plan)
      * @param melody the top line as it sounds, bar for bar with {@code tokens} (empty: no top line); its pitches may
      *               lie above the model's vocabulary, so these tokens are for decoding, not for the model
+     * @param evenTouch the hands it was played by struck every note at one velocity, as a programmed part (a third
+     *                  of the lofi-progressions are): the performer shapes no velocity but the sections'
      */
     public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars,
-                        String sections, List<Integer> barLevels, int sectionBars, List<String> melody) {
+                        String sections, List<Integer> barLevels, int sectionBars, List<String> melody,
+                        boolean evenTouch) {
 
         public Track {
             tokens = List.copyOf(tokens);
@@ -78,7 +81,7 @@ public final class TokenGenerator {
 
         /** A track without sections, dynamics or top line (a method that plans no form). */
         public Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {
-            this(tokens, key, chords, form, loopBars, "", List.of(), 0, List.of());
+            this(tokens, key, chords, form, loopBars, "", List.of(), 0, List.of(), false);
         }
     }
 
@@ -121,6 +124,8 @@ public final class TokenGenerator {
         int loudestBin = -1;
         /** The hands' touch, which the first strike keeps within one bin of (-1: any). */
         int handsTouch = -1;
+        /** How many neighbouring velocity bins the track's notes may use: the hands'. */
+        int touchBins = 2;
         /** The last pitch fed, across bar lines: where a top line's next note leaps from (-1 before any). */
         int linePitch = -1;
         double logLikelihood;
@@ -229,6 +234,7 @@ public final class TokenGenerator {
             softestBin = other.softestBin;
             loudestBin = other.loudestBin;
             handsTouch = other.handsTouch;
+            touchBins = other.touchBins;
             linePitch = other.linePitch;
         }
 
@@ -303,6 +309,7 @@ public final class TokenGenerator {
                 : fittedLoop(style.loopBars(), p.lengthBars(), form.length());
         Run performer = new Run(stepper.newState(), new RemiGrammar.State(), null, random);
         performer.handsTouch = hands.touch();
+        performer.touchBins = hands.touchBinsOrDefault();
         List<String> tokens = new ArrayList<>();
         List<Chord> chords = new ArrayList<>();
         int bars = p.lengthBars();
@@ -359,7 +366,7 @@ public final class TokenGenerator {
         }
         String sections = " ".repeat(primerBars) + plan.letters().substring(0, Math.max(0, bars));
         return new Track(tokens, key, chords, form, loopBars, sections, barLevels(sections, home, loopBars, loop),
-                plan.sectionBars(), melody);
+                plan.sectionBars(), melody, hands.touchBinsOrDefault() == 1);
     }
 
     /**
@@ -520,7 +527,7 @@ public final class TokenGenerator {
     }
 
     /**
-     * Samples one bar into {@code run}; when a strike needs repair, or an asked chord misses a guide tone (added to the
+     * Samples one bar into {@code run}; when a strike needs repair, or the bar misses a tone of its chord (added to the
      * first strike), the run is fed the finished bar instead.
      */
     private Bar writeBar(Run run, Sampler sampler, ChordChoice choice, Key key, CorpusStyle.Hands hands,
@@ -543,11 +550,10 @@ public final class TokenGenerator {
         BarRules rules = new BarRules(chord, BarRules.chordScale(chord, key), hands.low(), hands.high(),
                 onTheBeat, figure, chord != null && !chord.equals(previous));
         out.addAll(sampleBarContent(run, sampler, rules));
-        List<String> finished = StrikeRepair.repair(out, chord);
-        if (choice.planned() != null && rules.guideCoverage(struckPitchClasses(finished)) < 1) {
-            // The user asked for this chord: it must be heard, so missing guide tones join the first strike.
-            finished = GuideToneCompletion.complete(finished, chord, hands.low(), hands.high(), vocabulary);
-        }
+        // The bar's chord must be heard as the chord it is: the tones the model left out join the first strike; then
+        // a strike that is still a fragment loses the notes that make it one.
+        List<String> finished = StrikeRepair.repair(
+                ChordCompletion.complete(out, chord, hands.low(), hands.high(), vocabulary), chord);
         if (finished != out) {
             run.restoreFrom(before, logLikelihoodBefore, scoredBefore);
             run.feedAll(finished);
@@ -612,16 +618,6 @@ public final class TokenGenerator {
         }
     }
 
-    private static boolean[] struckPitchClasses(List<String> bar) {
-        boolean[] struck = new boolean[12];
-        for (String token : bar) {
-            int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
-            if (pitch >= 0) {
-                struck[pitch % 12] = true;
-            }
-        }
-        return struck;
-    }
 
     /** Samples notes until the model opens the next bar (that BAR is not taken). */
     private List<String> sampleBarContent(Run run, Sampler sampler, BarRules rules) {
@@ -701,8 +697,10 @@ public final class TokenGenerator {
                 // note keeps the track's touch.
                 boolean oneAtATime = rules.line() == null || run.lastPitchAtOnset < 0; // a top line's one note
                 boolean withinTouch = run.softestBin >= 0
-                        ? Math.max(run.loudestBin, velocityBin[i]) - Math.min(run.softestBin, velocityBin[i]) <= 1
-                        : run.handsTouch < 0 || Math.abs(velocityBin[i] - run.handsTouch) <= 1;
+                        ? Math.max(run.loudestBin, velocityBin[i]) - Math.min(run.softestBin, velocityBin[i])
+                                < run.touchBins
+                        : run.handsTouch < 0
+                                || Math.abs(velocityBin[i] - run.handsTouch) <= Math.min(1, run.touchBins - 1);
                 allowed[i] = roomForANote && oneAtATime && (rules.figure() != null ? i == figureVelocity(run, rules)
                         : run.velocityAtOnset < 0 ? withinTouch
                         : withinTouch && Math.abs(velocityBin[i] - velocityBin[run.velocityAtOnset])

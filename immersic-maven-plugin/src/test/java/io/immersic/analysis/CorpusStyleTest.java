@@ -81,14 +81,16 @@ class CorpusStyleTest {
     }
     @Test
     void eachPieceKeepsItsOwnHands() {
-        // A piece in 48..67 at VEL_4, and a high one in 72..79 at VEL_2.
+        // A piece in 48..67 at VEL_3 to VEL_5, mostly VEL_4, and a high one in 72..79 all at VEL_2.
         List<String> low = new ArrayList<>();
         List<String> high = new ArrayList<>();
         for (int bar = 0; bar < 4; bar++) {
             low.addAll(List.of("BAR", "POS_0"));
             high.addAll(List.of("BAR", "POS_0"));
-            for (int pitch : new int[] {48, 55, 60, 67}) {
-                low.addAll(List.of("VEL_4", "PITCH_" + pitch, "DUR_48"));
+            int[] bins = {3, 4, 4, 5};
+            int[] pitches = {48, 55, 60, 67};
+            for (int note = 0; note < 4; note++) {
+                low.addAll(List.of("VEL_" + bins[note], "PITCH_" + pitches[note], "DUR_48"));
             }
             for (int pitch : new int[] {72, 76, 79}) {
                 high.addAll(List.of("VEL_2", "PITCH_" + pitch, "DUR_48"));
@@ -98,13 +100,16 @@ class CorpusStyleTest {
         CorpusStyle style = CorpusStyle.of(List.of(low, high), 4);
 
         // 48..67: centre 57.5, span 19 + a margin of 6 = 25, so 45..70. 72..79: span 7 + 6 = 13, widened to the
-        // narrowest register, 19, around 75.5: 66..85. The touch is the bin of each piece's median note.
-        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4), new CorpusStyle.Hands(66, 85, 2)), style.hands());
+        // narrowest register, 19, around 75.5: 66..85. The touch is the bin of each piece's median note; the low piece's
+        // middle notes span bins 3 to 5, the high piece's only bin 2.
+        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3), new CorpusStyle.Hands(66, 85, 2, 1)),
+                style.hands());
     }
 
     @Test
     void aStyleFromBeforeHandsWereKeptPlaysInItsOneRegister() {
         CorpusStyle old = new CorpusStyle(4, 45, 84, List.of());
-        assertEquals(List.of(new CorpusStyle.Hands(45, 84, -1)), old.hands(), "-1: the model's first strike sets it");
+        assertEquals(List.of(new CorpusStyle.Hands(45, 84, -1, 0)), old.hands(), "-1: the model's first strike sets it");
+        assertEquals(2, old.hands().get(0).touchBinsOrDefault(), "two neighbouring bins, as such models always played");
     }
 }

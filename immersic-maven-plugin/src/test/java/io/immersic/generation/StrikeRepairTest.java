@@ -39,4 +39,11 @@ class StrikeRepairTest {
         // C-D-E over Cadd9: every note is a chord tone, still no chord without the fifth; the top (E) goes.
         assertEquals(bar(48, 50), StrikeRepair.repair(bar(48, 50, 52), ChordSymbols.parse("Cadd9")));
     }
+
+    @Test
+    void aFragmentDropsAColourBeforeAGuideTone() {
+        // C-D-E over Cmaj9: every note is a chord tone, still root-9-3; E is the third, D only the ninth, so D goes
+        // though E is on top.
+        assertEquals(bar(48, 52), StrikeRepair.repair(bar(48, 50, 52), ChordSymbols.parse("Cmaj9")));
+    }
 }

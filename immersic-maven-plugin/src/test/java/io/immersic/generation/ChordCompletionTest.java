@@ -1,0 +1,71 @@
+package io.immersic.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.immersic.harmony.ChordSymbols;
+import io.immersic.tokens.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChordCompletionTest {
+
+    private static final Vocabulary PITCHES = vocabulary();
+
+    private static Vocabulary vocabulary() {
+        List<String> tokens = new ArrayList<>(List.of("BAR", "END"));
+        for (int pitch = 40; pitch <= 90; pitch++) {
+            tokens.add("PITCH_" + pitch);
+        }
+        return new Vocabulary(tokens);
+    }
+
+    @Test
+    void addsTheMissingThirdAndSeventhToTheFirstStrikeInTheOctaveAboveItsBass() {
+        // Dm7 asked; the bar strikes D3 and A3 at beat 0, then a melody F4 later: the third (F) sounds only in the
+        // melody, so only the seventh (C) is missing; it goes in above D3 at the first C: C4 (60).
+        List<String> bar = List.of("BAR", "CHORD_2_m7", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_3",
+                "PITCH_57", "DUR_12", "POS_24", "VEL_5", "PITCH_65", "DUR_6");
+
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, PITCHES);
+
+        assertEquals(List.of("BAR", "CHORD_2_m7", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_4", "PITCH_57",
+                "DUR_24", "POS_0", "VEL_4", "PITCH_60", "DUR_24", "POS_24", "VEL_5", "PITCH_65", "DUR_6"), completed);
+    }
+
+    @Test
+    void addsTheColourTonesAFifthOrMoreAboveTheBassWhereNoSemitoneRubs() {
+        // Dm9 (D F A C E): the bar strikes D3 (50), F3 (53) and C4 (60). A (the fifth) goes in at the first A a fifth
+        // or more above D3: A3 (57). E (the ninth): E4 (64) is the first E past D3 + 7 = 57 with no note a semitone
+        // away. Both at the strike's velocity and its longest duration.
+        List<String> bar = List.of("BAR", "CHORD_2_m9", "POS_0", "VEL_4", "PITCH_50", "DUR_48", "POS_0", "VEL_4",
+                "PITCH_53", "DUR_24", "POS_0", "VEL_4", "PITCH_60", "DUR_24");
+
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm9"), 45, 84, PITCHES);
+
+        assertEquals(List.of("BAR", "CHORD_2_m9", "POS_0", "VEL_4", "PITCH_50", "DUR_48", "POS_0", "VEL_4", "PITCH_53",
+                "DUR_48", "POS_0", "VEL_4", "PITCH_57", "DUR_48", "POS_0", "VEL_4", "PITCH_60", "DUR_48", "POS_0",
+                "VEL_4", "PITCH_64", "DUR_48"), completed);
+    }
+
+    @Test
+    void aColourToneWithNoRoomInTheHandIsLeftOut() {
+        // Cmaj9 in a register that ends at 60: C3 (48), E3 (52), B3 (59) struck; G and D would have to go a fifth
+        // above C3, from 55: G3 (55) fits; D4 (62) is past the register, so the ninth is left out.
+        List<String> bar = List.of("BAR", "POS_0", "VEL_4", "PITCH_48", "DUR_24", "POS_0", "VEL_4", "PITCH_52",
+                "DUR_24", "POS_0", "VEL_4", "PITCH_59", "DUR_24");
+
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Cmaj9"), 45, 60, PITCHES);
+
+        assertEquals(List.of("BAR", "POS_0", "VEL_4", "PITCH_48", "DUR_24", "POS_0", "VEL_4", "PITCH_52", "DUR_24",
+                "POS_0", "VEL_4", "PITCH_55", "DUR_24", "POS_0", "VEL_4", "PITCH_59", "DUR_24"), completed);
+    }
+
+    @Test
+    void aBarThatVoicesItsChordIsLeftAsItIs() {
+        List<String> bar = List.of("BAR", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_4", "PITCH_53",
+                "DUR_24", "POS_0", "VEL_4", "PITCH_57", "DUR_24", "POS_0", "VEL_4", "PITCH_60", "DUR_24");
+        assertSame(bar, ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, PITCHES));
+    }
+}
