@@ -49,14 +49,14 @@ public final class Performer {
         RemiDecoder decoder = new RemiDecoder();
         int bars = bars(composed.tokens());
         List<Note> keys = Humanizer.apply(keysAsPlayed(decoder.decode(composed.tokens(), beatsPerBar),
-                composed.chords(), beatsPerBar), beatsPerBar, composed.barLevels(), roll, seed);
+                composed.chords(), beatsPerBar), beatsPerBar, composed.barLevels(), roll, composed.evenTouch(), seed);
         Plan plan = plan(composed, keys, bars);
         Map<Part, List<Note>> played = new EnumMap<>(Part.class);
         played.put(Part.KEYS, keys);
         if (!composed.melody().isEmpty()) {
             List<Note> line = oneAtATime(decoder.decode(composed.melody(), beatsPerBar));
             played.put(Part.MELODY, onChannel(Humanizer.apply(line, beatsPerBar, composed.barLevels(),
-                    CorpusStyle.Roll.NONE, seed ^ 0x6d656c6f64794cL), Part.MELODY));
+                    CorpusStyle.Roll.NONE, composed.evenTouch(), seed ^ 0x6d656c6f64794cL), Part.MELODY));
         }
         List<Note> drums = DrumPart.write(plan, seed ^ 0x6472756d73L);
         played.put(Part.DRUMS, drums);

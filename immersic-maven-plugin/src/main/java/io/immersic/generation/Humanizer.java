@@ -50,17 +50,27 @@ public final class Humanizer {
     /** The same, with the chords rolled as {@code roll} says. */
     public static List<Note> apply(List<Note> notes, double beatsPerBar, List<Integer> barLevels,
                                    CorpusStyle.Roll roll, long seed) {
-        return rolled(velocities(notes, beatsPerBar, barLevels, seed), beatsPerBar, roll, seed);
+        return apply(notes, beatsPerBar, barLevels, roll, false, seed);
     }
 
-    private static List<Note> velocities(List<Note> notes, double beatsPerBar, List<Integer> barLevels, long seed) {
+    /**
+     * The same; with {@code evenTouch} the notes keep the one velocity they were written at, as a programmed part
+     * does (a third of the lofi-progressions), and only the section's level moves them.
+     */
+    public static List<Note> apply(List<Note> notes, double beatsPerBar, List<Integer> barLevels,
+                                   CorpusStyle.Roll roll, boolean evenTouch, long seed) {
+        return rolled(velocities(notes, beatsPerBar, barLevels, evenTouch, seed), beatsPerBar, roll, seed);
+    }
+
+    private static List<Note> velocities(List<Note> notes, double beatsPerBar, List<Integer> barLevels,
+                                         boolean evenTouch, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Note> out = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
             Note note = notes.get(i);
-            int velocity = note.velocity() + accent(note.startBeat(), beatsPerBar)
-                    + (isTopOfChord(notes, i) ? TOP_NOTE_ACCENT : 0)
-                    + random.nextInt(-VARIATION, VARIATION + 1) + level(barLevels, note.startBeat(), beatsPerBar);
+            int shape = evenTouch ? 0 : accent(note.startBeat(), beatsPerBar)
+                    + (isTopOfChord(notes, i) ? TOP_NOTE_ACCENT : 0) + random.nextInt(-VARIATION, VARIATION + 1);
+            int velocity = note.velocity() + shape + level(barLevels, note.startBeat(), beatsPerBar);
             out.add(new Note(note.pitch(), Math.max(1, Math.min(127, velocity)), note.startBeat(),
                     note.durationBeats(), note.channel()));
         }

@@ -65,9 +65,12 @@ public final class TokenGenerator {
      * @param sectionBars bars per section of the form (0 without a plan)
      * @param melody the top line as it sounds, bar for bar with {@code tokens} (empty: no top line); its pitches may
      *               lie above the model's vocabulary, so these tokens are for decoding, not for the model
+     * @param evenTouch the hands it was played by struck every note at one velocity, as a programmed part (a third
+     *                  of the lofi-progressions are): the performer shapes no velocity but the sections'
      */
     public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars,
-                        String sections, List<Integer> barLevels, int sectionBars, List<String> melody) {
+                        String sections, List<Integer> barLevels, int sectionBars, List<String> melody,
+                        boolean evenTouch) {
 
         public Track {
             tokens = List.copyOf(tokens);
@@ -78,7 +81,7 @@ public final class TokenGenerator {
 
         /** A track without sections, dynamics or top line (a method that plans no form). */
         public Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {
-            this(tokens, key, chords, form, loopBars, "", List.of(), 0, List.of());
+            this(tokens, key, chords, form, loopBars, "", List.of(), 0, List.of(), false);
         }
     }
 
@@ -363,7 +366,7 @@ public final class TokenGenerator {
         }
         String sections = " ".repeat(primerBars) + plan.letters().substring(0, Math.max(0, bars));
         return new Track(tokens, key, chords, form, loopBars, sections, barLevels(sections, home, loopBars, loop),
-                plan.sectionBars(), melody);
+                plan.sectionBars(), melody, hands.touchBinsOrDefault() == 1);
     }
 
     /**

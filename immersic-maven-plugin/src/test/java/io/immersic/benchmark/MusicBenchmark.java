@@ -317,7 +317,8 @@ public final class MusicBenchmark {
         for (int i = 0; i < tracks.size(); i++) {
             List<Note> decoded = io.immersic.band.Performer.keysAsPlayed(
                     new RemiDecoder().decode(tracks.get(i).tokens(), 4), tracks.get(i).chords(), 4);
-            notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), roll, 7 * 1_000_003L + i));
+            notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), roll, tracks.get(i).evenTouch(),
+                    7 * 1_000_003L + i));
         }
         return notes;
     }

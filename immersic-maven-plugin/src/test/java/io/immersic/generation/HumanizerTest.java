@@ -66,6 +66,18 @@ class HumanizerTest {
     }
 
     @Test
+    void aPartPlayedAtOneVelocityKeepsItAndOnlyTheSectionMovesIt() {
+        List<Note> flat = flatPerformance();
+        List<Note> played = Humanizer.apply(flat, 4, List.of(-6, 0, 5), io.immersic.analysis.CorpusStyle.Roll.NONE,
+                true, 11);
+        for (int i = 0; i < flat.size(); i++) {
+            int bar = (int) (flat.get(i).startBeat() / 4);
+            int level = bar == 0 ? -6 : bar == 2 ? 5 : 0;
+            assertEquals(flat.get(i).velocity() + level, played.get(i).velocity(), "note " + i + " in bar " + bar);
+        }
+    }
+
+    @Test
     void chordsAreRolledLowestFirstEndingTogetherAndTheSameStrikeTheSameWay() {
         List<Note> chord = List.of(new Note(48, 80, 0, 4, 0), new Note(55, 80, 0, 4, 0), new Note(64, 80, 0, 4, 0),
                 new Note(48, 80, 4, 4, 0), new Note(55, 80, 4, 4, 0), new Note(64, 80, 4, 4, 0),

@@ -294,7 +294,7 @@ class TokenGeneratorTest {
     @Test
     void eachTrackIsPlayedByOnePiecesHandsInItsRegisterAndTouch() {
         // Touch 4 over three bins starts the track at velocity bins 3-5 (the vocabulary has 4 to 7) and keeps it in
-        // three neighbouring bins; touch 7 over one bin plays every note at bin 7.
+        // three neighbouring bins; touch 7 over one bin plays every note at bin 7, as a programmed part.
         List<CorpusStyle.Hands> hands = List.of(new CorpusStyle.Hands(40, 62, 4, 3),
                 new CorpusStyle.Hands(63, 84, 7, 1));
         CorpusStyle twoPlayers = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE, hands);
@@ -313,6 +313,7 @@ class TokenGeneratorTest {
             int span = java.util.Arrays.stream(bins).max().orElseThrow() - java.util.Arrays.stream(bins).min()
                     .orElseThrow() + 1;
             assertTrue(span <= player.touchBins(), span + " bins over the piece's " + player.touchBins());
+            assertEquals(player.touchBins() == 1, track.evenTouch(), "played as written at one velocity, or shaped");
             used.add(player);
         }
         assertEquals(2, used.size(), "both pieces' hands play some of the 8 tracks");
