@@ -14,7 +14,10 @@ assert e.validationFiles >= 2 && e.validationFiles < 119 : "${e.validationFiles}
         assert e.music[column].containsKey(it) : "music.${column}.${it}"
     }
 }
-assert e.music.generated.velocityLevels >= 3
+// The 6 loops are played at one velocity, as programmed parts are; so are the tracks their hands play: only a section's
+// level (a lifted B, a softer intro and outro) moves them.
+assert e.music.training.velocityLevels == 1
+assert e.music.generated.velocityLevels >= 1 && e.music.generated.velocityLevels <= 3
 ['pitchCount', 'pitchClassHistogram', 'pitchClassTransition', 'pitchRange', 'averagePitchInterval',
  'noteCountPerBar', 'averageInterOnsetInterval', 'noteLengthHistogram', 'polyphony'].each {
     assert e.overlap[it] != null && e.overlap[it] >= 0 && e.overlap[it] <= 1 : "overlap.$it"

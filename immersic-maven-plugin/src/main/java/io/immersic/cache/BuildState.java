@@ -21,7 +21,7 @@ public final class BuildState {
      * Bump when the meaning of a stage's outputs changes, so old outputs are never reused. It is part of every model's
      * fingerprint, so bumping it also retrains cached models.
      */
-    public static final int CACHE_FORMAT_VERSION = 2;
+    public static final int CACHE_FORMAT_VERSION = 3;
 
     /**
      * The layout of the state files themselves (2: with the outputs' hashes). Kept apart from
