@@ -7,6 +7,7 @@ import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -16,13 +17,14 @@ import java.util.TreeSet;
  * chord's tones (83 % every one), where the model, writing a bar after its chord, sounded 82 % (42 %), so a bar marked
  * Dm11 often played a Dm7 or less. The guide tones (root, third, seventh) go in the octave nearest above the strike's
  * lowest note inside the register (below it when the strike sits at the top); the colour tones (fifth, sixths,
- * ninths, elevenths) go a fifth or more above it, where no other note of the strike lies a semitone away and the
- * strike stays a conventional chord. Each is struck at the strike's first velocity and its longest duration.
+ * ninths, elevenths) go a fifth or more above it, where no other note of the strike lies a semitone away and they
+ * do not turn a conventional chord into a fragment. Each is struck at the strike's first velocity and its longest duration.
  */
 final class ChordCompletion {
 
     /** Colour tones sit at least a fifth above the strike's lowest note: a second above the bass is mud. */
     private static final int COLOUR_ABOVE_BASS = 7;
+    private static final int FIFTH = 7;
 
     private ChordCompletion() {}
 
@@ -58,15 +60,9 @@ final class ChordCompletion {
             }
         }
         // The fifth first, then the tensions from the lowest: a fifth that fits makes room for a ninth to read.
-        int[] colours = chord.quality().intervals().clone();
-        Arrays.sort(colours);
-        for (int k = colours.length - 1; k > 0; k--) {
-            if (colours[k] == 7) {
-                System.arraycopy(colours, 0, colours, 1, k);
-                colours[0] = 7;
-                break;
-            }
-        }
+        int[] colours = Arrays.stream(chord.quality().intervals()).boxed()
+                .sorted(Comparator.comparing((Integer interval) -> interval != FIFTH).thenComparing(interval -> interval))
+                .mapToInt(Integer::intValue).toArray();
         for (int interval : colours) {
             int pc = (chord.root() + interval) % 12;
             if (!struck[pc]) {

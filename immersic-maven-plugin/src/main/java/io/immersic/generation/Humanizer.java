@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
 /**
  * Plays the notes the way a pianist would: velocities shaped by the beat (the downbeat leans, off-beats are lighter),
  * the top note of a chord sung out a little, and a small seeded variation on every note. The model's velocity bins
- * stay the base, so a corpus with dynamics keeps them; a corpus played at one velocity still comes out alive. Chords
+ * stay the base, so a corpus with dynamics keeps them; a track whose hands played at one velocity (a programmed part)
+ * is left at it, moved only by its section's level. Chords
  * are rolled as the corpus's players roll them ({@link CorpusStyle.Roll}): the notes of a strike of three or more,
  * lowest first, one roll step apart, all released together. The model writes some rolls itself (it learned them from
  * the corpus), so only as many of the strikes it wrote together are rolled as bring the track's share of rolled chords
