@@ -7,6 +7,7 @@ import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -18,13 +19,19 @@ import java.util.TreeSet;
  * Dm11 often played a Dm7 or less. The guide tones (root, third, seventh) go in the octave nearest above the strike's
  * lowest note inside the register (below it when the strike sits at the top); the colour tones (fifth, sixths,
  * ninths, elevenths) go a fifth or more above it, where no other note of the strike lies a semitone away and they
- * do not turn a conventional chord into a fragment. Each is struck at the strike's first velocity and its longest duration.
+ * do not turn a conventional chord into a fragment. The notes the model wrote keep their velocity and duration; an
+ * added tone is played as the bar's notes above the strike's lowest are (the median of their velocity bins and of
+ * their durations): the right hand's touch. Played as the whole strike at its first note's velocity and its longest
+ * duration, usually a bass held through the bar, every completed strike became a whole-bar chord (chord notes of
+ * three beats or more: 61 % of the generated against 22 % of the corpus's). A bar with no other note gives the added
+ * tones the strike's first velocity and longest duration.
  */
 final class ChordCompletion {
 
     /** Colour tones sit at least a fifth above the strike's lowest note: a second above the bass is mud. */
     private static final int COLOUR_ABOVE_BASS = 7;
     private static final int FIFTH = 7;
+    private static final Comparator<BarNotes.Note> BY_DURATION = Comparator.comparingInt(BarNotes.Note::durationSteps);
 
     private ChordCompletion() {}
 
@@ -42,11 +49,7 @@ final class ChordCompletion {
         boolean[] struck = new boolean[12];
         notes.strikes().forEach(strike -> strike.notes().forEach(note -> struck[note.pitchValue() % 12] = true));
         TreeSet<Integer> pitches = new TreeSet<>();
-        BarNotes.Note longest = first.notes().get(0);
-        for (BarNotes.Note note : first.notes()) {
-            pitches.add(note.pitchValue());
-            longest = note.durationSteps() > longest.durationSteps() ? note : longest;
-        }
+        first.notes().forEach(note -> pitches.add(note.pitchValue()));
         int bass = pitches.first();
         boolean added = false;
         for (int pc : chord.guidePitchClasses()) {
@@ -77,12 +80,25 @@ final class ChordCompletion {
         if (!added) {
             return bar;
         }
-        String velocity = first.notes().get(0).velocity();
-        String duration = longest.duration();
+        List<BarNotes.Note> upper = notes.strikes().stream().flatMap(strike -> strike.notes().stream())
+                .filter(note -> note.pitchValue() != bass).toList();
+        String velocity = upper.isEmpty() ? first.notes().get(0).velocity()
+                : median(upper, Comparator.comparingInt(BarNotes.Note::velocityBin)).velocity();
+        String duration = (upper.isEmpty() ? Collections.max(first.notes(), BY_DURATION)
+                : median(upper, BY_DURATION)).duration();
+        List<BarNotes.Note> completed = new ArrayList<>();
+        for (int pitch : pitches) {
+            completed.add(first.notes().stream().filter(note -> note.pitchValue() == pitch).findFirst()
+                    .orElse(new BarNotes.Note(velocity, RemiTokens.PITCH + pitch, duration)));
+        }
         List<BarNotes.Strike> strikes = new ArrayList<>(notes.strikes());
-        strikes.set(0, new BarNotes.Strike(first.position(), pitches.stream()
-                .map(pitch -> new BarNotes.Note(velocity, RemiTokens.PITCH + pitch, duration)).toList()));
+        strikes.set(0, new BarNotes.Strike(first.position(), completed));
         return notes.withStrikes(strikes).tokens();
+    }
+
+    /** The lower of the middle two of {@code notes} in {@code order}. */
+    private static BarNotes.Note median(List<BarNotes.Note> notes, Comparator<BarNotes.Note> order) {
+        return notes.stream().sorted(order).toList().get((notes.size() - 1) / 2);
     }
 
     /**

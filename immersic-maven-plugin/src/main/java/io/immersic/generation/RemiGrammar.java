@@ -84,6 +84,10 @@ final class RemiGrammar {
         return family[token] == Family.VELOCITY;
     }
 
+    boolean isDuration(int token) {
+        return family[token] == Family.DURATION;
+    }
+
     boolean isPosition(int token) {
         return family[token] == Family.POSITION;
     }

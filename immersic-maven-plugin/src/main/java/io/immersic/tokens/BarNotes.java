@@ -29,6 +29,10 @@ public record BarNotes(List<String> head, List<Strike> strikes) {
         public int durationSteps() {
             return RemiTokens.valueOf(duration, RemiTokens.DURATION);
         }
+
+        public int velocityBin() {
+            return RemiTokens.valueOf(velocity, RemiTokens.VELOCITY);
+        }
     }
 
     /** The notes that start together at {@code position} (grid steps after the bar line). */

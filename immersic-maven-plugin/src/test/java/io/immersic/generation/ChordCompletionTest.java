@@ -24,29 +24,44 @@ class ChordCompletionTest {
     @Test
     void addsTheMissingThirdAndSeventhToTheFirstStrikeInTheOctaveAboveItsBass() {
         // Dm7 asked; the bar strikes D3 and A3 at beat 0, then a melody F4 later: the third (F) sounds only in the
-        // melody, so only the seventh (C) is missing; it goes in above D3 at the first C: C4 (60).
+        // melody, so only the seventh (C) is missing; it goes in above D3 at the first C: C4 (60), played as the bar's
+        // notes above the bass are: A3 (VEL_3, 12) and F4 (VEL_5, 6), the lower of the middle two: VEL_3, DUR_6. The
+        // notes the model wrote keep their own velocity and length (D3: VEL_4, DUR_24; A3: VEL_3, DUR_12).
         List<String> bar = List.of("BAR", "CHORD_2_m7", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_3",
                 "PITCH_57", "DUR_12", "POS_24", "VEL_5", "PITCH_65", "DUR_6");
 
         List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, PITCHES);
 
-        assertEquals(List.of("BAR", "CHORD_2_m7", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_4", "PITCH_57",
-                "DUR_24", "POS_0", "VEL_4", "PITCH_60", "DUR_24", "POS_24", "VEL_5", "PITCH_65", "DUR_6"), completed);
+        assertEquals(List.of("BAR", "CHORD_2_m7", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_3", "PITCH_57",
+                "DUR_12", "POS_0", "VEL_3", "PITCH_60", "DUR_6", "POS_24", "VEL_5", "PITCH_65", "DUR_6"), completed);
     }
 
     @Test
     void addsTheColourTonesAFifthOrMoreAboveTheBassWhereNoSemitoneRubs() {
         // Dm9 (D F A C E): the bar strikes D3 (50), F3 (53) and C4 (60). A (the fifth) goes in at the first A a fifth
         // or more above D3: A3 (57). E (the ninth): E4 (64) is the first E past D3 + 7 = 57 with no note a semitone
-        // away. Both at the strike's velocity and its longest duration.
-        List<String> bar = List.of("BAR", "CHORD_2_m9", "POS_0", "VEL_4", "PITCH_50", "DUR_48", "POS_0", "VEL_4",
-                "PITCH_53", "DUR_24", "POS_0", "VEL_4", "PITCH_60", "DUR_24");
+        // away. Both played as the right hand's F3 and C4 are (VEL_3, 24), not as the bass held through the bar
+        // (VEL_5, 48).
+        List<String> bar = List.of("BAR", "CHORD_2_m9", "POS_0", "VEL_5", "PITCH_50", "DUR_48", "POS_0", "VEL_3",
+                "PITCH_53", "DUR_24", "POS_0", "VEL_3", "PITCH_60", "DUR_24");
 
         List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm9"), 45, 84, PITCHES);
 
-        assertEquals(List.of("BAR", "CHORD_2_m9", "POS_0", "VEL_4", "PITCH_50", "DUR_48", "POS_0", "VEL_4", "PITCH_53",
-                "DUR_48", "POS_0", "VEL_4", "PITCH_57", "DUR_48", "POS_0", "VEL_4", "PITCH_60", "DUR_48", "POS_0",
-                "VEL_4", "PITCH_64", "DUR_48"), completed);
+        assertEquals(List.of("BAR", "CHORD_2_m9", "POS_0", "VEL_5", "PITCH_50", "DUR_48", "POS_0", "VEL_3", "PITCH_53",
+                "DUR_24", "POS_0", "VEL_3", "PITCH_57", "DUR_24", "POS_0", "VEL_3", "PITCH_60", "DUR_24", "POS_0",
+                "VEL_3", "PITCH_64", "DUR_24"), completed);
+    }
+
+    @Test
+    void aBassStruckAloneGivesItsLengthToTheChordItBecomes() {
+        // Dm7 over a bar that plays only D3 for two beats: F, A and C go above it (53, 57, 60) and, with no right-hand
+        // note to take a touch from, are struck and held with the bass.
+        List<String> bar = List.of("BAR", "POS_0", "VEL_4", "PITCH_50", "DUR_24");
+
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, PITCHES);
+
+        assertEquals(List.of("BAR", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_4", "PITCH_53", "DUR_24",
+                "POS_0", "VEL_4", "PITCH_57", "DUR_24", "POS_0", "VEL_4", "PITCH_60", "DUR_24"), completed);
     }
 
     @Test

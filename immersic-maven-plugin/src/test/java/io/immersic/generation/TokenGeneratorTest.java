@@ -319,6 +319,45 @@ class TokenGeneratorTest {
         assertEquals(2, used.size(), "both pieces' hands play some of the 8 tracks");
     }
 
+    @Test
+    void aPlayersTouchMovesFromBarToBarRatherThanJumping() {
+        // A corpus whose bars alternate soft and loud (velocity 40, bin 2; velocity 100, bin 6) played by hands that
+        // span five bins: the model would put a loop's bars at bins 2 and 6 in turn. A strike starts within one bin
+        // of the bar before's median and a chord's notes lie within one of its first, so a bar's median lies within
+        // two bins of the bar before's (a bar replaying a figure replays its source's velocities, also in reach).
+        List<List<String>> alternating = new ArrayList<>();
+        for (int file = 0; file < 4; file++) {
+            List<Note> notes = new ArrayList<>();
+            for (int bar = 0; bar < 8; bar++) {
+                Chord chord = CORPUS_PROGRESSION.get(bar % 4);
+                for (int pc : chord.guidePitchClasses()) {
+                    notes.add(new Note(48 + file + Math.floorMod(pc - chord.root(), 12) + chord.root(),
+                            bar % 2 == 0 ? 40 : 100, bar * 4, 3, 0));
+                }
+            }
+            alternating.add(new RemiEncoder().encode(notes, 4));
+        }
+        Vocabulary words = Transposer.vocabularyOfAllKeys(alternating);
+        TrainingParameters p = new TrainingParameters(4, 1, 24, 8, 0.0, 16, 2, 0.02, 0.25, 3, 1L, 1, true);
+        MultiLayerNetwork learned = new Trainer(BuildLog.SILENT).train(alternating, words, p).network();
+        CorpusStyle wideHands = new CorpusStyle(4, 40, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE,
+                List.of(new CorpusStyle.Hands(40, 84, 4, 5)));
+        for (TokenGenerator.Track track : new TokenGenerator(learned, words, wideHands)
+                .generate(List.of(), params(6, 4, 5), MusicControls.NONE, false)) {
+            List<List<String>> bars = bars(track.tokens());
+            for (int bar = 1; bar < bars.size(); bar++) {
+                assertTrue(Math.abs(medianBin(bars.get(bar)) - medianBin(bars.get(bar - 1))) <= 2,
+                        "bar " + bar + " moves at most two bins from the bar before: " + track.tokens());
+            }
+        }
+    }
+
+    private static int medianBin(List<String> bar) {
+        int[] bins = bar.stream().mapToInt(t -> RemiTokens.valueOf(t, RemiTokens.VELOCITY)).filter(v -> v >= 0)
+                .sorted().toArray();
+        return bins[(bins.length - 1) / 2];
+    }
+
     /** The bar's onset positions (a POS before every note: a chord's notes share one). */
     private static List<Integer> onsets(List<String> bar) {
         return bar.stream().filter(t -> t.startsWith("POS_")).map(t -> Integer.parseInt(t.substring(4))).distinct()
