@@ -33,7 +33,8 @@ import java.util.Map;
  * The music benchmark of issue 7 on a human corpus (default {@code ../shared/datasets/lofi-progressions}), split by
  * piece: trains the default model, composes 20 tracks of 16 bars with the default settings and 20 with a given
  * progression, and prints every musical figure beside the held-out human pieces and the training pieces, the style
- * overlap beside its human yardstick, held-out NLL against the best n-gram, copying in any key, and loop closure.
+ * overlap beside its human yardstick, held-out NLL against the best n-gram, copying in any key, loop closure, and how
+ * much harmony the models themselves predict ({@link HarmonyPrediction}).
  * Writes piano rolls and {@code music.json} to {@code target/benchmark/}. Not a test; it asserts nothing.
  */
 public final class MusicBenchmark {
@@ -144,6 +145,7 @@ public final class MusicBenchmark {
                 java.util.Arrays.toString(CLASSIFIER_SEEDS), 20 * CLASSIFIER_SEEDS.length,
                 auc(overSeeds.get("trained").get("vsHeldOut")), auc(overSeeds.get("trained").get("vsTraining")),
                 auc(overSeeds.get("oneEpoch").get("vsHeldOut")), auc(overSeeds.get("oneEpoch").get("vsTraining")));
+        printHarmonyPrediction(trained, oneEpoch, vocabulary, files, p, report);
         System.out.println();
         System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
                 + " OA 1 epoch | OA with the progression |");
@@ -253,6 +255,40 @@ public final class MusicBenchmark {
         }
         System.out.printf("| human pieces' top voice: moves of <= 2 semitones | %.3f (mean move %.1f semitones) |%n",
                 (double) steps / moves, leap / moves);
+    }
+
+    /**
+     * How much harmony the trained and the 1-epoch models know, on the held-out and the training files as written
+     * ({@link HarmonyPrediction}): chance is 1/12.
+     */
+    private static void printHarmonyPrediction(Trainer.Result trained, Trainer.Result oneEpoch, Vocabulary vocabulary,
+                                               List<List<String>> files, TrainingParameters p,
+                                               Map<String, Object> report) {
+        io.immersic.model.FileSplit split = io.immersic.model.FileSplit.byPiece(files, p.validationFraction(),
+                p.seed());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        System.out.println();
+        System.out.println("| model's own harmony, files as written (chance 0.083) | held-out: pitch class / pitch NLL /"
+                + " chord root | training: pitch class / pitch NLL / chord root |");
+        System.out.println("|---|---|---|");
+        Map<String, Trainer.Result> models = new LinkedHashMap<>();
+        models.put("trained", trained);
+        models.put("1 epoch", oneEpoch);
+        for (Map.Entry<String, Trainer.Result> model : models.entrySet()) {
+            Map<String, Double> heldOut = HarmonyPrediction.of(model.getValue().network(), vocabulary,
+                    split.validation().stream().map(files::get).toList());
+            Map<String, Double> training = HarmonyPrediction.of(model.getValue().network(), vocabulary,
+                    split.training().stream().map(files::get).toList());
+            System.out.printf("| %s | %.3f / %.2f / %.3f | %.3f / %.2f / %.3f |%n", model.getKey(),
+                    heldOut.get("pitchClassProbability"), heldOut.get("pitchNll"), heldOut.get("chordRootProbability"),
+                    training.get("pitchClassProbability"), training.get("pitchNll"),
+                    training.get("chordRootProbability"));
+            Map<String, Object> both = new LinkedHashMap<>();
+            both.put("heldOut", heldOut);
+            both.put("training", training);
+            figures.put(model.getKey(), both);
+        }
+        report.put("harmonyPrediction", figures);
     }
 
     private static String auc(TwoSampleClassifier.Result result) {
