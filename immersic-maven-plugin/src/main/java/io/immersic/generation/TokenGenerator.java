@@ -647,7 +647,6 @@ public final class TokenGenerator {
         }
     }
 
-
     /** Samples notes until the model opens the next bar (that BAR is not taken). */
     private List<String> sampleBarContent(Run run, Sampler sampler, BarRules rules) {
         List<String> out = new ArrayList<>();

@@ -15,6 +15,7 @@ import io.immersic.generation.TokenGenerator;
 import io.immersic.harmony.Chord;
 import io.immersic.midi.Note;
 import io.immersic.model.Backend;
+import io.immersic.model.FileSplit;
 import io.immersic.model.Trainer;
 import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.Corpus;
@@ -136,16 +137,17 @@ public final class MusicBenchmark {
                 + "%.2f, range %.2f-%.2f / %.2f-%.2f |%n", yardstick.get("splits"), yardstick.get("meanLogistic"),
                 yardstick.get("meanTrees"), yardstick.get("minLogistic"), yardstick.get("maxLogistic"),
                 yardstick.get("minTrees"), yardstick.get("maxTrees"));
+        FileSplit split = FileSplit.byPiece(files, p.validationFraction(), p.seed());
         Map<String, Map<String, TwoSampleClassifier.Result>> overSeeds = new LinkedHashMap<>();
-        overSeeds.put("trained", classifierOverSeeds(generator, files, p, temperature, topP, style.roll()));
+        overSeeds.put("trained", classifierOverSeeds(generator, files, split, p, temperature, topP, style.roll()));
         overSeeds.put("oneEpoch", classifierOverSeeds(new TokenGenerator(oneEpoch.network(), vocabulary, style), files,
-                p, temperature, topP, style.roll()));
+                split, p, temperature, topP, style.roll()));
         System.out.printf("| classifier over generation seeds %s (%d tracks each), logistic / trees | trained: vs"
                 + " held-out %s, vs training %s | 1 epoch: vs held-out %s, vs training %s |%n",
                 java.util.Arrays.toString(CLASSIFIER_SEEDS), 20 * CLASSIFIER_SEEDS.length,
                 auc(overSeeds.get("trained").get("vsHeldOut")), auc(overSeeds.get("trained").get("vsTraining")),
                 auc(overSeeds.get("oneEpoch").get("vsHeldOut")), auc(overSeeds.get("oneEpoch").get("vsTraining")));
-        printHarmonyPrediction(trained, oneEpoch, vocabulary, files, p, report);
+        printHarmonyPrediction(trained, oneEpoch, vocabulary, files, split, report);
         System.out.println();
         System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
                 + " OA 1 epoch | OA with the progression |");
@@ -262,10 +264,8 @@ public final class MusicBenchmark {
      * ({@link HarmonyPrediction}): chance is 1/12.
      */
     private static void printHarmonyPrediction(Trainer.Result trained, Trainer.Result oneEpoch, Vocabulary vocabulary,
-                                               List<List<String>> files, TrainingParameters p,
+                                               List<List<String>> files, FileSplit split,
                                                Map<String, Object> report) {
-        io.immersic.model.FileSplit split = io.immersic.model.FileSplit.byPiece(files, p.validationFraction(),
-                p.seed());
         Map<String, Object> figures = new LinkedHashMap<>();
         System.out.println();
         System.out.println("| model's own harmony, files as written (chance 0.083) | held-out: pitch class / pitch NLL /"
@@ -327,11 +327,10 @@ public final class MusicBenchmark {
         List<Double> logistic = new ArrayList<>();
         List<Double> trees = new ArrayList<>();
         for (long seed = 1; seed <= YARDSTICK_SPLITS; seed++) {
-            io.immersic.model.FileSplit split = io.immersic.model.FileSplit.byPiece(files, validationFraction, seed);
+            FileSplit split = FileSplit.byPiece(files, validationFraction, seed);
             List<List<Note>> heldOut = split.validation().stream().map(f -> decoder.decode(files.get(f), 4)).toList();
             List<List<Note>> training = split.training().stream().map(f -> decoder.decode(files.get(f), 4)).toList();
-            TwoSampleClassifier.Result result =
-                    TwoSampleClassifier.test(training, heldOut, 4, seed);
+            TwoSampleClassifier.Result result = TwoSampleClassifier.test(training, heldOut, 4, seed);
             logistic.add(result.aucLogistic());
             trees.add(result.aucTrees());
         }
@@ -354,8 +353,8 @@ public final class MusicBenchmark {
 
     /** The two-sample test of 20 tracks for each of {@link #CLASSIFIER_SEEDS}, against the held-out and training pieces. */
     private static Map<String, TwoSampleClassifier.Result> classifierOverSeeds(
-            TokenGenerator generator, List<List<String>> files, TrainingParameters p, double temperature, double topP,
-            CorpusStyle.Roll roll) {
+            TokenGenerator generator, List<List<String>> files, FileSplit split, TrainingParameters p,
+            double temperature, double topP, CorpusStyle.Roll roll) {
         List<TokenGenerator.Track> tracks = new ArrayList<>();
         for (long seed : CLASSIFIER_SEEDS) {
             tracks.addAll(generator.generate(List.of(), new GenerationParameters(20, 16, temperature, 0, topP, seed,
@@ -363,7 +362,6 @@ public final class MusicBenchmark {
         }
         List<List<Note>> generated = played(tracks, roll);
         RemiDecoder decoder = new RemiDecoder();
-        io.immersic.model.FileSplit split = io.immersic.model.FileSplit.byPiece(files, p.validationFraction(), p.seed());
         List<List<Note>> heldOut = split.validation().stream().map(f -> decoder.decode(files.get(f), 4)).toList();
         List<List<Note>> training = split.training().stream().map(f -> decoder.decode(files.get(f), 4)).toList();
         Map<String, TwoSampleClassifier.Result> results = new LinkedHashMap<>();
