@@ -148,6 +148,8 @@ public final class MusicBenchmark {
                 auc(overSeeds.get("trained").get("vsHeldOut")), auc(overSeeds.get("trained").get("vsTraining")),
                 auc(overSeeds.get("oneEpoch").get("vsHeldOut")), auc(overSeeds.get("oneEpoch").get("vsTraining")));
         printHarmonyPrediction(trained, oneEpoch, vocabulary, files, split, report);
+        printContextUse(trained, oneEpoch, vocabulary, files, split, report);
+        printTextureSpread(free, untrained, files, split, report);
         System.out.println();
         System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
                 + " OA 1 epoch | OA with the progression |");
@@ -289,6 +291,78 @@ public final class MusicBenchmark {
             figures.put(model.getKey(), both);
         }
         report.put("harmonyPrediction", figures);
+    }
+
+    /**
+     * What each model draws from the piece so far, per token kind ({@link ContextUse}): NLL with the whole piece
+     * behind it against a memory of {@value ContextUse#SHORT_MEMORY} tokens, on the held-out files.
+     */
+    private static void printContextUse(Trainer.Result trained, Trainer.Result oneEpoch, Vocabulary vocabulary,
+                                        List<List<String>> files, FileSplit split, Map<String, Object> report) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        List<String> kindNames = ContextUse.KINDS.stream().map(kind -> kind.replace("_", "")).toList();
+        System.out.println();
+        System.out.println("| NLL per token kind, whole piece / " + ContextUse.SHORT_MEMORY + "-token memory (nats)"
+                + " | held-out: " + String.join(" | ", kindNames) + " | training: " + String.join(" | ", kindNames)
+                + " |");
+        System.out.println("|---" + "|---".repeat(2 * ContextUse.KINDS.size()) + "|");
+        Map<String, Trainer.Result> models = new LinkedHashMap<>();
+        models.put("trained", trained);
+        models.put("1 epoch", oneEpoch);
+        for (Map.Entry<String, Trainer.Result> model : models.entrySet()) {
+            Map<String, Object> both = new LinkedHashMap<>();
+            StringBuilder row = new StringBuilder("| " + model.getKey());
+            for (String set : List.of("heldOut", "training")) {
+                List<Integer> which = set.equals("heldOut") ? split.validation() : split.training();
+                Map<String, double[]> byKind = ContextUse.of(model.getValue().network(), vocabulary,
+                        which.stream().map(files::get).toList());
+                byKind.values().forEach(nll -> row.append(String.format(" | %.2f / %.2f", nll[0], nll[1])));
+                Map<String, Object> kinds = new LinkedHashMap<>();
+                byKind.forEach((kind, nll) -> kinds.put(kind, figurePair("wholePiece", nll[0], "shortMemory", nll[1])));
+                both.put(set, kinds);
+            }
+            System.out.println(row + " |");
+            figures.put(model.getKey(), both);
+        }
+        report.put("contextUse", figures);
+    }
+
+    /**
+     * How different the pieces are from one another: the spread (SD) across pieces of each piece's mean notes,
+     * onsets and pitch classes per bar. Human pieces range from sparse triads to dense voicings; a model that has not
+     * learned a piece's texture writes every track near the corpus's average, and a classifier finds the human
+     * pieces out at both ends.
+     */
+    private static void printTextureSpread(List<TokenGenerator.Track> trained, List<TokenGenerator.Track> oneEpoch,
+                                           List<List<String>> files, FileSplit split, Map<String, Object> report) {
+        Map<String, List<List<String>>> sets = new LinkedHashMap<>();
+        sets.put("generated", trained.stream().map(TokenGenerator.Track::tokens).toList());
+        sets.put("generated1Epoch", oneEpoch.stream().map(TokenGenerator.Track::tokens).toList());
+        sets.put("heldOutHuman", split.validation().stream().map(files::get).toList());
+        sets.put("training", split.training().stream().map(files::get).toList());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        System.out.println();
+        System.out.println("| texture across pieces, SD of the pieces' means (mean) | notes per bar | onsets per bar |"
+                + " pitch classes per bar |");
+        System.out.println("|---|---|---|---|");
+        for (Map.Entry<String, List<List<String>>> set : sets.entrySet()) {
+            Map<String, double[]> spread = TextureSpread.of(set.getValue());
+            StringBuilder row = new StringBuilder("| " + set.getKey());
+            spread.values().forEach(v -> row.append(String.format(" | %.2f (%.2f)", v[1], v[0])));
+            System.out.println(row + " |");
+            Map<String, Object> bySet = new LinkedHashMap<>();
+            spread.forEach((figure, v) -> bySet.put(figure, figurePair("mean", v[0], "sd", v[1])));
+            figures.put(set.getKey(), bySet);
+        }
+        report.put("textureSpread", figures);
+    }
+
+    /** Two named figures in this order (a Map.of would write them to music.json in any order). */
+    private static Map<String, Double> figurePair(String first, double a, String second, double b) {
+        Map<String, Double> pair = new LinkedHashMap<>();
+        pair.put(first, a);
+        pair.put(second, b);
+        return pair;
     }
 
     private static String auc(TwoSampleClassifier.Result result) {
