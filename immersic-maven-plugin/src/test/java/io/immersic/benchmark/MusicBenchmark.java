@@ -147,6 +147,22 @@ public final class MusicBenchmark {
                 java.util.Arrays.toString(CLASSIFIER_SEEDS), 20 * CLASSIFIER_SEEDS.length,
                 auc(overSeeds.get("trained").get("vsHeldOut")), auc(overSeeds.get("trained").get("vsTraining")),
                 auc(overSeeds.get("oneEpoch").get("vsHeldOut")), auc(overSeeds.get("oneEpoch").get("vsTraining")));
+        CrossFittedClassifier.Result crossFitted = CrossFittedClassifier.run(files, vocabulary, p,
+                oneEpochParameters, (seen, parameters) -> trainOrReuse(seen, vocabulary, parameters, log, out),
+                temperature, topP);
+        System.out.printf("| classifier with every piece held out once (%d folds by piece, 20 tracks of each fold's"
+                + " model against its %s), logistic / trees | trained %s | 1 epoch %s | human half against half"
+                + " (mean of %d halvings) %.2f / %.2f |%n", CrossFittedClassifier.FOLDS, "unseen pieces",
+                auc(crossFitted.trained()), auc(crossFitted.oneEpoch()), CrossFittedClassifier.YARDSTICK_HALVINGS,
+                crossFitted.yardstickLogistic(), crossFitted.yardstickTrees());
+        System.out.println("[INFO] cross-fitted, trained: " + crossFitted.trained().describe());
+        Map<String, Object> crossFittedFigures = new LinkedHashMap<>();
+        crossFittedFigures.put("folds", CrossFittedClassifier.FOLDS);
+        crossFittedFigures.put("trained", crossFitted.trained());
+        crossFittedFigures.put("oneEpoch", crossFitted.oneEpoch());
+        crossFittedFigures.put("humanHalvesLogistic", crossFitted.yardstickLogistic());
+        crossFittedFigures.put("humanHalvesTrees", crossFitted.yardstickTrees());
+        report.put("classifierCrossFitted", crossFittedFigures);
         printHarmonyPrediction(trained, oneEpoch, vocabulary, files, split, report);
         printContextUse(trained, oneEpoch, vocabulary, files, split, report);
         printTextureSpread(free, untrained, files, split, report);
@@ -457,7 +473,7 @@ public final class MusicBenchmark {
     }
 
     /** The notes as the generate goal writes them: decoded, released as hands release them, velocities humanized (seed 7). */
-    private static List<List<Note>> played(List<TokenGenerator.Track> tracks, CorpusStyle.Roll roll) {
+    static List<List<Note>> played(List<TokenGenerator.Track> tracks, CorpusStyle.Roll roll) {
         List<List<Note>> notes = new ArrayList<>();
         for (int i = 0; i < tracks.size(); i++) {
             List<Note> decoded = io.immersic.band.Performer.keysAsPlayed(
