@@ -119,29 +119,10 @@ public final class EvaluateStep {
             log.info(String.format("  classifier      (the human yardstick, held-out vs training pieces: logistic %.2f,"
                     + " trees %.2f)", yardstick.aucLogistic(), yardstick.aucTrees()));
         }
-        String caution = heldOutCaution(classifier);
+        String caution = io.immersic.evaluation.TwoSampleClassifier.heldOutCaution(classifier);
         if (caution != null) {
             log.info("  classifier      " + caution);
         }
-    }
-
-    /**
-     * Held-out windows below which the test against them says little. On the lofi-progressions the split holds out
-     * 8 pieces, 9 windows: the logistic regression's AUC against them was 0.39 where, every piece held out once (108
-     * windows), it is 0.89, and which pieces are held out moves the forest's by ±0.1.
-     */
-    static final int FEW_HELD_OUT_WINDOWS = 30;
-
-    /** A warning when the held-out pieces give too few windows to trust the AUC against them, else null. */
-    static String heldOutCaution(Map<String, io.immersic.evaluation.TwoSampleClassifier.Result> classifier) {
-        var heldOut = classifier.get("generatedVsHeldOut");
-        var training = classifier.get("generatedVsTraining");
-        if (heldOut == null || !heldOut.ran() || heldOut.windowsA() >= FEW_HELD_OUT_WINDOWS) {
-            return null;
-        }
-        return String.format("only %d held-out window(s): the AUC against them may be off by 0.1 or more either way"
-                + "%s", heldOut.windowsA(), training == null || !training.ran() ? ""
-                : String.format("; generatedVsTraining, on %d windows, says more", training.windowsA()));
     }
 
     /** The musical figures as a table: generated, the human yardstick (held-out pieces), the training pieces. */

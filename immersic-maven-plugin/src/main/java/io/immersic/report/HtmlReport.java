@@ -2,6 +2,7 @@ package io.immersic.report;
 
 import io.immersic.analysis.CorpusAnalysis;
 import io.immersic.evaluation.Evaluation;
+import io.immersic.evaluation.TwoSampleClassifier;
 import io.immersic.model.TrainingMetrics;
 import io.immersic.tokens.NoteNames;
 import java.util.ArrayList;
@@ -224,6 +225,11 @@ public final class HtmlReport {
             }
             table(List.of("classifier two-sample test (ROC AUC, 0.5 = indistinguishable)", "logistic", "trees",
                     "windows", "separated most by"), auc, true);
+            String caution = TwoSampleClassifier.heldOutCaution(e.classifier());
+            if (caution != null) {
+                html.append("<p>").append(Svg.escape(caution.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + caution.substring(1))).append(".</p>\n");
+            }
         }
         List<String[]> overlap = new ArrayList<>();
         for (Map.Entry<String, Double> entry : e.overlap().entrySet()) {

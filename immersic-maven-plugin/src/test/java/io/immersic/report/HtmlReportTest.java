@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.analysis.CorpusAnalysis;
+import io.immersic.evaluation.Evaluation;
+import io.immersic.evaluation.TwoSampleClassifier;
 import io.immersic.midi.Note;
 import io.immersic.model.TrainingMetrics;
 import java.io.ByteArrayInputStream;
@@ -100,6 +102,30 @@ class HtmlReportTest {
     @Test
     void aPageWithoutMarkersHasNoBody() {
         assertEquals(null, HtmlReport.body("<html><body>other</body></html>"));
+    }
+
+    @Test
+    void fewHeldOutWindowsAreFlaggedUnderTheClassifierTable() {
+        ReportContent base = content(List.of(track("track-1", null)), ReportContent.Gate.NONE);
+        String page = HtmlReport.render(new ReportContent(base.corpus(), base.training(), base.tracks(),
+                evaluation(9), base.gate(), base.settings(), base.command()));
+        assertTrue(page.contains("<p>Only 9 held-out window(s): the AUC against them may be off by 0.1 or more either"
+                + " way; generatedVsTraining, on 99 windows, says more.</p>"), "the caution under the table");
+        String enough = HtmlReport.render(new ReportContent(base.corpus(), base.training(), base.tracks(),
+                evaluation(40), base.gate(), base.settings(), base.command()));
+        assertTrue(enough.contains("generated vs held-out human"), "the classifier table is there");
+        assertFalse(enough.contains("held-out window(s)"), "no caution with 40 held-out windows");
+    }
+
+    /** An evaluation whose classifier test met {@code heldOutWindows} held-out windows and 99 training ones. */
+    private static Evaluation evaluation(int heldOutWindows) {
+        Map<String, TwoSampleClassifier.Result> classifier = new LinkedHashMap<>();
+        classifier.put("generatedVsHeldOut", new TwoSampleClassifier.Result(0.6, 0.7, heldOutWindows, 80,
+                heldOutWindows, 20, List.of()));
+        classifier.put("generatedVsTraining", new TwoSampleClassifier.Result(0.8, 0.9, 99, 80, 68, 20, List.of()));
+        Evaluation.Models models = new Evaluation.Models(2.0, 3.0, 2);
+        return new Evaluation(models, models, models, Map.of(), 8, 1000, Map.of(), Map.of(), Map.of(), 10, 0, 0.1, 0.9,
+                Map.of(), 0.9, new Evaluation.KeyConsistency("D minor", 0.8, 0.9), null, classifier, 3);
     }
 
     static ReportContent content(List<ReportContent.Track> tracks, ReportContent.Gate gate) {

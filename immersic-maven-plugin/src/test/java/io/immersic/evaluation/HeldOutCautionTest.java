@@ -1,4 +1,4 @@
-package io.immersic.engine;
+package io.immersic.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class EvaluateStepTest {
+/** The warning the evaluate goal logs and the report prints when the held-out pieces give few windows. */
+class HeldOutCautionTest {
 
     private static Result windows(int humanWindows) {
         return new Result(0.6, 0.7, humanWindows, 80, humanWindows, 20, List.of());
@@ -18,16 +19,16 @@ class EvaluateStepTest {
     void fewHeldOutWindowsAreFlaggedAndTheTrainingTestNamed() {
         assertEquals("only 9 held-out window(s): the AUC against them may be off by 0.1 or more either way;"
                         + " generatedVsTraining, on 99 windows, says more",
-                EvaluateStep.heldOutCaution(Map.of("generatedVsHeldOut", windows(9),
+                TwoSampleClassifier.heldOutCaution(Map.of("generatedVsHeldOut", windows(9),
                         "generatedVsTraining", windows(99))));
     }
 
     @Test
     void enoughHeldOutWindowsOrNoTestNeedNoWarning() {
-        assertNull(EvaluateStep.heldOutCaution(Map.of("generatedVsHeldOut",
-                windows(EvaluateStep.FEW_HELD_OUT_WINDOWS))));
-        assertNull(EvaluateStep.heldOutCaution(Map.of("generatedVsHeldOut",
+        assertNull(TwoSampleClassifier.heldOutCaution(Map.of("generatedVsHeldOut",
+                windows(TwoSampleClassifier.FEW_HELD_OUT_WINDOWS))));
+        assertNull(TwoSampleClassifier.heldOutCaution(Map.of("generatedVsHeldOut",
                 new Result(Double.NaN, Double.NaN, 2, 80, 1, 20, List.of()))));
-        assertNull(EvaluateStep.heldOutCaution(Map.of()));
+        assertNull(TwoSampleClassifier.heldOutCaution(Map.of()));
     }
 }
