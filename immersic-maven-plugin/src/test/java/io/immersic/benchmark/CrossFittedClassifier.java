@@ -6,7 +6,6 @@ import io.immersic.generation.GenerationParameters;
 import io.immersic.generation.MusicControls;
 import io.immersic.generation.TokenGenerator;
 import io.immersic.midi.Note;
-import io.immersic.model.FileSplit;
 import io.immersic.model.Trainer;
 import io.immersic.model.TrainingParameters;
 import io.immersic.tokens.PieceFingerprint;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -29,7 +29,7 @@ import java.util.Random;
 final class CrossFittedClassifier {
 
     static final int FOLDS = 4;
-    static final int YARDSTICK_HALVINGS = 12;
+    static final int YARDSTICK_HALVINGS = MusicBenchmark.YARDSTICK_SPLITS;
     private static final int TRACKS_PER_FOLD = 20;
 
     /** Trains a model on the files with the parameters (or reuses a saved one). */
@@ -74,18 +74,11 @@ final class CrossFittedClassifier {
                         generator.generate(List.of(), twenty, MusicControls.NONE, false), style.roll()));
             }
         }
-        double logistic = 0;
-        double trees = 0;
-        for (long seed = 1; seed <= YARDSTICK_HALVINGS; seed++) {
-            FileSplit halves = FileSplit.byPiece(files, 0.5, seed);
-            TwoSampleClassifier.Result human = TwoSampleClassifier.test(
-                    halves.training().stream().map(f -> decoder.decode(files.get(f), 4)).toList(),
-                    halves.validation().stream().map(f -> decoder.decode(files.get(f), 4)).toList(), 4, seed);
-            logistic += human.aucLogistic() / YARDSTICK_HALVINGS;
-            trees += human.aucTrees() / YARDSTICK_HALVINGS;
-        }
+        // Half the pieces against the other half: the yardstick of the music benchmark with a validation fraction of 1/2.
+        Map<String, Object> halves = MusicBenchmark.humanYardstickOverSplits(files, 0.5);
         return new Result(TwoSampleClassifier.test(heldOut, trained, 4, trainedParameters.seed()),
-                TwoSampleClassifier.test(heldOut, oneEpoch, 4, trainedParameters.seed()), logistic, trees);
+                TwoSampleClassifier.test(heldOut, oneEpoch, 4, trainedParameters.seed()),
+                (double) halves.get("meanLogistic"), (double) halves.get("meanTrees"));
     }
 
     /** Each file's fold: pieces shuffled with the seed and dealt round, a piece's files in one fold. */

@@ -165,7 +165,7 @@ public final class MusicBenchmark {
         report.put("classifierCrossFitted", crossFittedFigures);
         printHarmonyPrediction(trained, oneEpoch, vocabulary, files, split, report);
         printContextUse(trained, oneEpoch, vocabulary, files, split, report);
-        printTextureSpread(free, untrained, files, split, report);
+        printTextureSpread(free, untrained, style.roll(), files, split, report);
         System.out.println();
         System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
                 + " OA 1 epoch | OA with the progression |");
@@ -345,23 +345,25 @@ public final class MusicBenchmark {
 
     /**
      * How different the pieces are from one another: the spread (SD) across pieces of each piece's mean notes,
-     * onsets and pitch classes per bar. Human pieces range from sparse triads to dense voicings; a model that has not
+     * onsets and pitch classes per bar ({@link TextureSpread}, on the notes the classifier reads). Human pieces range from sparse triads to dense voicings; a model that has not
      * learned a piece's texture writes every track near the corpus's average, and a classifier finds the human
      * pieces out at both ends.
      */
     private static void printTextureSpread(List<TokenGenerator.Track> trained, List<TokenGenerator.Track> oneEpoch,
-                                           List<List<String>> files, FileSplit split, Map<String, Object> report) {
-        Map<String, List<List<String>>> sets = new LinkedHashMap<>();
-        sets.put("generated", trained.stream().map(TokenGenerator.Track::tokens).toList());
-        sets.put("generated1Epoch", oneEpoch.stream().map(TokenGenerator.Track::tokens).toList());
-        sets.put("heldOutHuman", split.validation().stream().map(files::get).toList());
-        sets.put("training", split.training().stream().map(files::get).toList());
+                                           CorpusStyle.Roll roll, List<List<String>> files, FileSplit split,
+                                           Map<String, Object> report) {
+        RemiDecoder decoder = new RemiDecoder();
+        Map<String, List<List<Note>>> sets = new LinkedHashMap<>();
+        sets.put("generated", played(trained, roll));
+        sets.put("generated1Epoch", played(oneEpoch, roll));
+        sets.put("heldOutHuman", split.validation().stream().map(f -> decoder.decode(files.get(f), 4)).toList());
+        sets.put("training", split.training().stream().map(f -> decoder.decode(files.get(f), 4)).toList());
         Map<String, Object> figures = new LinkedHashMap<>();
         System.out.println();
         System.out.println("| texture across pieces, SD of the pieces' means (mean) | notes per bar | onsets per bar |"
                 + " pitch classes per bar |");
         System.out.println("|---|---|---|---|");
-        for (Map.Entry<String, List<List<String>>> set : sets.entrySet()) {
+        for (Map.Entry<String, List<List<Note>>> set : sets.entrySet()) {
             Map<String, double[]> spread = TextureSpread.of(set.getValue());
             StringBuilder row = new StringBuilder("| " + set.getKey());
             spread.values().forEach(v -> row.append(String.format(" | %.2f (%.2f)", v[1], v[0])));

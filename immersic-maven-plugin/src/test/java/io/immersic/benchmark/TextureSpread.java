@@ -1,67 +1,54 @@
 package io.immersic.benchmark;
 
-import io.immersic.tokens.RemiTokens;
+import io.immersic.evaluation.WindowFeatures;
+import io.immersic.midi.Note;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The texture of each piece (its mean notes, onsets and pitch classes per bar, from its tokens) and how far the pieces
- * of a set spread around one another: the mean and the standard deviation of those per-piece means.
+ * How far the pieces of a set spread around one another in texture: each piece's mean, over its 4-bar windows, of the
+ * classifier's own {@link WindowFeatures} {@code notesPerBar}, {@code onsetsPerBar} and {@code pitchClassesPerBar},
+ * then the mean and the standard deviation of those per-piece means.
  */
 final class TextureSpread {
 
+    static final List<String> FIGURES = List.of("notesPerBar", "onsetsPerBar", "pitchClassesPerBar");
+
     private TextureSpread() {}
 
-    /** Per figure ({@code notesPerBar}, {@code onsetsPerBar}, {@code pitchClassesPerBar}): {mean, SD} over pieces. */
-    static Map<String, double[]> of(List<List<String>> pieces) {
+    /** Per figure of {@link #FIGURES}: {mean, SD} over the pieces that have a window. */
+    static Map<String, double[]> of(List<List<Note>> pieces) {
         List<double[]> perPiece = new ArrayList<>();
-        for (List<String> piece : pieces) {
+        for (List<Note> piece : pieces) {
             double[] texture = texture(piece);
             if (texture != null) {
                 perPiece.add(texture);
             }
         }
         Map<String, double[]> out = new LinkedHashMap<>();
-        String[] names = {"notesPerBar", "onsetsPerBar", "pitchClassesPerBar"};
-        for (int figure = 0; figure < names.length; figure++) {
+        for (int figure = 0; figure < FIGURES.size(); figure++) {
             int f = figure;
             double mean = perPiece.stream().mapToDouble(t -> t[f]).average().orElse(Double.NaN);
             double variance = perPiece.stream().mapToDouble(t -> (t[f] - mean) * (t[f] - mean)).average()
                     .orElse(Double.NaN);
-            out.put(names[figure], new double[] {mean, Math.sqrt(variance)});
+            out.put(FIGURES.get(figure), new double[] {mean, Math.sqrt(variance)});
         }
         return out;
     }
 
-    /** A piece's mean notes, onsets and pitch classes per bar (bars with no note count too), or null without bars. */
-    static double[] texture(List<String> tokens) {
-        int bars = 0;
-        int notes = 0;
-        int onsets = 0;
-        int pitchClasses = 0;
-        Set<Integer> positions = new HashSet<>();
-        Set<Integer> classes = new HashSet<>();
-        for (String token : tokens) {
-            if (token.equals(RemiTokens.BAR)) {
-                onsets += positions.size();
-                pitchClasses += classes.size();
-                positions.clear();
-                classes.clear();
-                bars++;
-            } else if (bars > 0 && RemiTokens.valueOf(token, RemiTokens.POSITION) >= 0) {
-                positions.add(RemiTokens.valueOf(token, RemiTokens.POSITION));
-            } else if (bars > 0 && RemiTokens.valueOf(token, RemiTokens.PITCH) >= 0) {
-                classes.add(RemiTokens.valueOf(token, RemiTokens.PITCH) % 12);
-                notes++;
-            }
+    /** A piece's {@link #FIGURES}, each the mean over its windows, or null for a piece without notes (4/4). */
+    static double[] texture(List<Note> piece) {
+        List<double[]> windows = WindowFeatures.of(piece, 4);
+        if (windows.isEmpty()) {
+            return null;
         }
-        onsets += positions.size();
-        pitchClasses += classes.size();
-        return bars == 0 ? null : new double[] {(double) notes / bars, (double) onsets / bars,
-                (double) pitchClasses / bars};
+        double[] texture = new double[FIGURES.size()];
+        for (int figure = 0; figure < FIGURES.size(); figure++) {
+            int index = WindowFeatures.names().indexOf(FIGURES.get(figure));
+            texture[figure] = windows.stream().mapToDouble(w -> w[index]).average().orElseThrow();
+        }
+        return texture;
     }
 }
