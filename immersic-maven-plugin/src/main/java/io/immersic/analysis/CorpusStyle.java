@@ -41,8 +41,16 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      * @param touchBins how many neighbouring velocity bins the piece's notes use (the middle 80 % of them): a track
      *                  keeps to as many, from one (a piece played at one velocity, as a third of the corpus's are) to
      *                  four or five (a player who accents); 0 in a model from before it was measured: two
+     * @param loopShape how the piece's first four bars are built ({@link LoopShape}): the loops these hands play
+     *                  share chords and replay bars as it does; null for a piece of fewer bars, or a model from
+     *                  before it was measured (every bar of such a loop is written anew)
      */
-    public record Hands(int low, int high, int touch, int touchBins) {
+    public record Hands(int low, int high, int touch, int touchBins, LoopShape loopShape) {
+
+        /** Hands whose piece gives no loop shape. */
+        public Hands(int low, int high, int touch, int touchBins) {
+            this(low, high, touch, touchBins, null);
+        }
 
         /** The bins a track may span: two where the model did not measure it. */
         public int touchBinsOrDefault() {
@@ -50,10 +58,10 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         }
 
         /** The hands centred on {@code centre}, {@code span} wide (clamped), inside the 88 keys. */
-        static Hands around(double centre, double span, int touch, int touchBins) {
+        static Hands around(double centre, double span, int touch, int touchBins, LoopShape loopShape) {
             int width = (int) Math.round(Math.max(MIN_SPAN, Math.min(MAX_SPAN, span)));
             int low = Math.max(PIANO_LOW, Math.min(PIANO_HIGH - width, (int) Math.round(centre - width / 2.0)));
-            return new Hands(low, low + width, touch, touchBins);
+            return new Hands(low, low + width, touch, touchBins, loopShape);
         }
     }
 
@@ -123,7 +131,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             int touch = RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 2]));
             int touchBins = 1 + RemiTokens.velocityBin((int) Math.round(velocities[velocities.length * 9 / 10]))
                     - RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 10]));
-            hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch, touchBins));
+            hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch, touchBins,
+                    LoopShape.of(file)));
             rolls.add(notes);
             double[] profile = new double[12];
             notes.forEach(n -> profile[n.pitch() % 12] += n.durationBeats());

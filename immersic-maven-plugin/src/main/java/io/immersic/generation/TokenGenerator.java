@@ -1,6 +1,7 @@
 package io.immersic.generation;
 
 import io.immersic.analysis.CorpusStyle;
+import io.immersic.analysis.LoopShape;
 import io.immersic.harmony.Chord;
 import io.immersic.harmony.Key;
 import io.immersic.tokens.RemiTokens;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
@@ -21,7 +25,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * sections share the track's length ({@link FormPlan}). Each section letter has a loop of its own, written by the
  * model when the section first starts, from the state the music so far left it in: the model picks each bar's chord
  * among the key's diatonic chords (the home loop starting on the tonic, a contrasting loop on another root) and plays
- * it. It writes {@value #CANDIDATE_LOOPS} candidate loops, under each rhythm {@link Figure} in turn, and keeps the one
+ * it, the loop built as the piece of the track's hands builds its first four bars ({@link LoopShape}): where that
+ * piece repeats a chord the loop repeats its chord, and where it replays a bar note for note the loop replays its
+ * bar. It writes {@value #CANDIDATE_LOOPS} candidate loops, under each rhythm {@link Figure} in turn, and keeps the one
  * whose chords, onsets and pitches it finds most likely, played twice as the track will play it (mean log-probability
  * per token; velocities and durations, the touch, are left out of the score): the
  * model, not a rule, decides what the loop is. The loop is then repeated exactly. At the end of a section the player
@@ -496,8 +502,8 @@ public final class TokenGenerator {
     private List<String> varied(Run performer, Sampler sampler, Key key, CorpusStyle.Hands hands, Bar bar,
                                 boolean turnaround) {
         if (turnaround) {
-            return writeBar(performer.fork(), sampler, new ChordChoice(bar.chord(), key, false, null), key, hands,
-                    null, false, null).tokens();
+            ChordChoice sameChord = new ChordChoice(bar.chord(), key, false, null, Set.of());
+            return writeBar(performer.fork(), sampler, sameChord, key, hands, null, false, null).tokens();
         }
         return performer.random.nextBoolean() ? BarVariation.withoutTopVoice(bar.tokens(), bar.chord()) : bar.tokens();
     }
@@ -531,6 +537,7 @@ public final class TokenGenerator {
     private Loop writeLoop(Run performer, Sampler sampler, Key key, CorpusStyle.Hands hands,
                            MusicControls controls, int loopBars, boolean homeLoop, Chord avoidFirst,
                            boolean onTheBeat) {
+        LoopShape shape = controls.progression() == null && loopBars == LoopShape.BARS ? hands.loopShape() : null;
         Loop best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int candidate = 0; candidate < CANDIDATE_LOOPS; candidate++) {
@@ -538,9 +545,13 @@ public final class TokenGenerator {
             Run run = performer.fork();
             List<Bar> bars = new ArrayList<>(loopBars);
             for (int bar = 0; bar < loopBars; bar++) {
-                Chord planned = controls.progression() != null ? controls.progression().get(bar) : null;
-                Chord avoid = bar == 0 ? avoidFirst : bar == loopBars - 1 ? bars.get(0).chord() : null;
-                ChordChoice choice = new ChordChoice(planned, key, homeLoop && bar == 0, avoid);
+                if (shape != null && shape.barSourceOf(bar) < bar) { // the producer copies the bar
+                    Bar replayed = bars.get(shape.barSourceOf(bar));
+                    run.feedAll(replayed.tokens());
+                    bars.add(replayed);
+                    continue;
+                }
+                ChordChoice choice = chordChoice(controls, key, shape, bars, bar, loopBars, homeLoop, avoidFirst);
                 int source = figure.sourceOf(bar);
                 Chord previous = bar == 0 ? null : bars.get(bar - 1).chord();
                 BarRules.Strikes figureStrikes = source < 0 ? null : bars.get(source).strikes();
@@ -553,6 +564,25 @@ public final class TokenGenerator {
             }
         }
         return best;
+    }
+
+    /**
+     * How a loop's bar gets its chord: the asked progression's; without one, the loop shape's chord of an earlier bar
+     * where the shape repeats it, else one the model picks on a root the loop has not played yet (without a shape:
+     * any root but the loop's first for its last bar, so the loop moves before it turns back).
+     */
+    private static ChordChoice chordChoice(MusicControls controls, Key key, LoopShape shape, List<Bar> bars, int bar,
+                                           int loopBars, boolean homeLoop, Chord avoidFirst) {
+        if (controls.progression() != null) {
+            return new ChordChoice(controls.progression().get(bar), key, false, null, Set.of());
+        }
+        if (shape != null && shape.chordSourceOf(bar) < bar) {
+            return new ChordChoice(bars.get(shape.chordSourceOf(bar)).chord(), key, false, null, Set.of());
+        }
+        Chord avoid = bar == 0 ? avoidFirst : shape == null && bar == loopBars - 1 ? bars.get(0).chord() : null;
+        Set<Integer> playedRoots = shape == null ? Set.of() : bars.stream().map(Bar::chord)
+                .filter(Objects::nonNull).map(Chord::root).collect(Collectors.toSet());
+        return new ChordChoice(null, key, homeLoop && bar == 0, avoid, playedRoots);
     }
 
     /**
@@ -621,10 +651,11 @@ public final class TokenGenerator {
     /**
      * How a bar's chord is chosen: the planned one, or one the model picks among the key's diatonic chords (every tone
      * in the scale: the corpus's pieces sit 95 % in their key) — the tonic for the track's first bar; a root other
-     * than {@code avoid}'s for the first bar of a contrasting section (not the home loop's first root) and for a
-     * loop's last bar (not its own first root, so the loop moves and its turn back to bar 1 is a real change).
+     * than {@code avoid}'s for the first bar of a contrasting section (not the home loop's first root) and, without a
+     * loop shape, for a loop's last bar (not its own first root, so the loop moves and its turn back to bar 1 is a
+     * real change); with a shape, a root none of {@code playedRoots} has (a new letter of the shape is a new chord).
      */
-    private record ChordChoice(Chord planned, Key key, boolean startAtHome, Chord avoid) {
+    private record ChordChoice(Chord planned, Key key, boolean startAtHome, Chord avoid, Set<Integer> playedRoots) {
 
         boolean allows(Chord chord) {
             if (!diatonic(chord)) {
@@ -633,7 +664,7 @@ public final class TokenGenerator {
             if (startAtHome) {
                 return chord.root() == key.tonic();
             }
-            return avoid == null || chord.root() != avoid.root();
+            return (avoid == null || chord.root() != avoid.root()) && !playedRoots.contains(chord.root());
         }
 
         private boolean diatonic(Chord chord) {

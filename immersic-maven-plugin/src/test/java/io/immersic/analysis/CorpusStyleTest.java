@@ -101,8 +101,9 @@ class CorpusStyleTest {
 
         // 48..67: centre 57.5, span 19 + a margin of 6 = 25, so 45..70. 72..79: span 7 + 6 = 13, widened to the
         // narrowest register, 19, around 75.5: 66..85. The touch is the bin of each piece's median note; the low piece's
-        // middle notes span bins 3 to 5, the high piece's only bin 2.
-        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3), new CorpusStyle.Hands(66, 85, 2, 1)),
+        // middle notes span bins 3 to 5, the high piece's only bin 2. Each piece plays one bar four times over.
+        LoopShape oneBar = new LoopShape("AAAA", "AAAA");
+        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar), new CorpusStyle.Hands(66, 85, 2, 1, oneBar)),
                 style.hands());
     }
 

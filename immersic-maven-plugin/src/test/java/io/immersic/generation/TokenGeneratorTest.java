@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.analysis.CorpusStyle;
+import io.immersic.analysis.LoopShape;
 import io.immersic.common.BuildLog;
 import io.immersic.harmony.Chord;
 import io.immersic.harmony.ChordDetector;
@@ -317,6 +318,32 @@ class TokenGeneratorTest {
             used.add(player);
         }
         assertEquals(2, used.size(), "both pieces' hands play some of the 8 tracks");
+    }
+
+    @Test
+    void aLoopIsBuiltAsItsHandsPieceBuildsItsFirstFourBars() {
+        // A piece that plays a two-chord vamp as a 2-bar loop twice, and one that comes back to its first chord in bar
+        // 3 but plays it another way, then moves on: the loops of their hands repeat chords and bars the same way.
+        CorpusStyle.Hands vamp = new CorpusStyle.Hands(45, 84, 4, 2, new LoopShape("ABAB", "ABAB"));
+        CorpusStyle.Hands returning = new CorpusStyle.Hands(45, 84, 4, 2, new LoopShape("ABAC", "ABCD"));
+        for (CorpusStyle.Hands hands : List.of(vamp, returning)) {
+            CorpusStyle onePlayer = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE,
+                    List.of(hands));
+            for (TokenGenerator.Track track : new TokenGenerator(network, vocabulary, onePlayer)
+                    .generate(List.of(), params(3, 16, 21), MusicControls.NONE, false)) {
+                List<List<String>> bars = bars(track.tokens());
+                List<Chord> chords = track.chords();
+                assertEquals(chords.get(0), chords.get(2), "bar 3 plays bar 1's chord: " + chords);
+                if (hands == vamp) {
+                    assertEquals(bars.subList(0, 2), bars.subList(2, 4), "the 2-bar loop twice");
+                } else {
+                    java.util.Set<Integer> roots = java.util.Set.of(chords.get(0).root(), chords.get(1).root(),
+                            chords.get(3).root());
+                    assertEquals(3, roots.size(), "A, B and C are three chords: " + chords);
+                }
+                assertEquals(bars.subList(0, 3), bars.subList(4, 7), "the loop comes round again");
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.immersic.analysis.CorpusStyle;
+import io.immersic.analysis.LoopShape;
 import io.immersic.cache.Fingerprint;
 import io.immersic.harmony.Key;
 import java.io.ByteArrayInputStream;
@@ -45,9 +46,13 @@ class ModelArchiveTest {
     private static final String FINGERPRINT = "ab".repeat(32);
     private static final String OTHER_FINGERPRINT = "cd".repeat(32);
 
+    /** Two pieces' hands: one whose loop is a 2-bar vamp played twice, one too short to show a loop. */
+    private static final List<CorpusStyle.Hands> HANDS = List.of(
+            new CorpusStyle.Hands(45, 70, 4, 3, new LoopShape("ABAB", "ABAB")), new CorpusStyle.Hands(50, 80, 3, 1));
+
     private static ModelInfo info(String fingerprint, List<String> vocabulary) {
         return new ModelInfo("remi-12-chords", fingerprint, vocabulary, TINY, "CPU/test", 80, 4,
-                new CorpusStyle(4, 48, 84, List.of(new Key(2, true))),
+                new CorpusStyle(4, 48, 84, List.of(new Key(2, true)), CorpusStyle.Roll.NONE, HANDS),
                 new TrainingMetrics(2, 2, 3.0, 3.1, 1000, 1, 5000, 1.5, List.of()));
     }
 
@@ -85,6 +90,7 @@ class ModelArchiveTest {
         assertArrayEquals(weights, fromFolder.network().params().toFloatVector());
         assertEquals(VOCABULARY, fromZip.vocabulary().tokens());
         assertEquals(new Key(2, true), fromZip.info().style().keys().get(0));
+        assertEquals(HANDS, fromZip.info().style().hands(), "each piece's register, touch and loop shape");
         assertEquals(80, fromZip.info().tempoBpm());
         assertEquals(0, fromZip.info().metrics().seconds(), "timings are logged, not stored");
     }
