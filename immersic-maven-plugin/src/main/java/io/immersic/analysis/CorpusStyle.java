@@ -4,6 +4,7 @@ import io.immersic.harmony.Chord;
 import io.immersic.harmony.Key;
 import io.immersic.midi.Note;
 import io.immersic.tokens.RemiDecoder;
+import io.immersic.tokens.PieceStyle;
 import io.immersic.tokens.RemiTokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,11 @@ import java.util.TreeMap;
  * @param roll how the corpus's players roll their chords (see {@link Roll})
  * @param hands where each file's keys sit and how hard they strike (see {@link Hands}), one per file with notes: a
  *              track is played by one of them, as each human piece has a register and a touch of its own
+ * @param pieceStyle the cuts that put a piece's texture into the words the model reads ({@link PieceStyle}); null
+ *                   in a model from before it read them
  */
 public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys, Roll roll,
-                          List<Hands> hands) {
+                          List<Hands> hands, PieceStyle pieceStyle) {
 
     /**
      * One piece's player: where the keys sit (its median 4-bar passage's centre and span, a little wider, the span
@@ -44,12 +47,18 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      * @param loopShape how the piece's first four bars are built ({@link LoopShape}): the loops these hands play
      *                  share chords and replay bars as it does; null for a piece of fewer bars, or a model from
      *                  before it was measured (every bar of such a loop is written anew)
+     * @param styleWords the piece's texture in the words the model reads ({@link PieceStyle#wordsOf}); empty in a
+     *                   model from before it read them
      */
-    public record Hands(int low, int high, int touch, int touchBins, LoopShape loopShape) {
+    public record Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords) {
 
-        /** Hands whose piece gives no loop shape. */
+        public Hands {
+            styleWords = styleWords == null ? List.of() : List.copyOf(styleWords);
+        }
+
+        /** Hands whose piece gives no loop shape and no texture. */
         public Hands(int low, int high, int touch, int touchBins) {
-            this(low, high, touch, touchBins, null);
+            this(low, high, touch, touchBins, null, List.of());
         }
 
         /** The bins a track may span: two where the model did not measure it. */
@@ -58,10 +67,11 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         }
 
         /** The hands centred on {@code centre}, {@code span} wide (clamped), inside the 88 keys. */
-        static Hands around(double centre, double span, int touch, int touchBins, LoopShape loopShape) {
+        static Hands around(double centre, double span, int touch, int touchBins, LoopShape loopShape,
+                            List<String> styleWords) {
             int width = (int) Math.round(Math.max(MIN_SPAN, Math.min(MAX_SPAN, span)));
             int low = Math.max(PIANO_LOW, Math.min(PIANO_HIGH - width, (int) Math.round(centre - width / 2.0)));
-            return new Hands(low, low + width, touch, touchBins, loopShape);
+            return new Hands(low, low + width, touch, touchBins, loopShape, styleWords);
         }
     }
 
@@ -82,6 +92,28 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
 
     public CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys) {
         this(loopBars, registerLow, registerHigh, keys, Roll.NONE, null);
+    }
+
+    /** A style whose model reads no texture words. */
+    public CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys, Roll roll, List<Hands> hands) {
+        this(loopBars, registerLow, registerHigh, keys, roll, hands, null);
+    }
+
+    /** The files as the model reads them: with their texture words where it reads them, else as they are. */
+    public List<List<String>> modelInput(List<List<String>> files) {
+        if (pieceStyle == null) {
+            return files;
+        }
+        return pieceStyle.conditionedFiles(files);
+    }
+
+    /** The vocabulary's lines: the files as the model reads them, and every texture word it may be given. */
+    public List<List<String>> vocabularyLines(List<List<String>> files) {
+        List<List<String>> lines = new ArrayList<>(modelInput(files));
+        if (pieceStyle != null) {
+            lines.add(PieceStyle.allWords());
+        }
+        return lines;
     }
 
 
@@ -111,6 +143,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         List<Double> spans = new ArrayList<>();
         List<Key> keys = new ArrayList<>();
         List<Hands> hands = new ArrayList<>();
+        PieceStyle pieceStyle = PieceStyle.of(files);
         RollCount rolls = new RollCount();
         RemiDecoder decoder = new RemiDecoder();
         for (List<String> file : files) {
@@ -132,7 +165,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             int touchBins = 1 + RemiTokens.velocityBin((int) Math.round(velocities[velocities.length * 9 / 10]))
                     - RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 10]));
             hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch, touchBins,
-                    LoopShape.of(file)));
+                    LoopShape.of(file), pieceStyle.wordsOf(file)));
             rolls.add(notes);
             double[] profile = new double[12];
             notes.forEach(n -> profile[n.pitch() % 12] += n.durationBeats());
@@ -147,7 +180,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         double span = Math.min(MAX_SPAN, spans.isEmpty() ? 24 : median(spans) + REGISTER_MARGIN);
         int low = (int) Math.round(centre - span / 2);
         return new CorpusStyle(loopBars, Math.max(PIANO_LOW, low), Math.min(PIANO_HIGH, low + (int) Math.round(span)),
-                keys, rolls.roll(), hands);
+                keys, rolls.roll(), hands, pieceStyle);
     }
 
     /** The loop length most files show; a tie goes to four bars, then to the shorter. */

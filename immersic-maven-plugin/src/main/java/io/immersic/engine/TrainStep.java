@@ -58,7 +58,12 @@ final class TrainStep {
     Result run(TrainRequest request, Corpus corpus) throws ImmersicException {
         TrainingParameters p = request.training();
         List<List<String>> files = corpus.files().stream().map(CorpusEntry::tokens).toList();
-        Vocabulary vocabulary = p.transpose() ? Transposer.vocabularyOfAllKeys(files) : corpus.vocabularyIndex();
+        double beatsPerBar = commonBeatsPerBar(corpus);
+        CorpusStyle style = CorpusStyle.of(files, beatsPerBar);
+        // The model reads each file with its texture words (PieceStyle), so they are in its vocabulary.
+        List<List<String>> modelInput = style.modelInput(files);
+        List<List<String>> lines = style.vocabularyLines(files);
+        Vocabulary vocabulary = p.transpose() ? Transposer.vocabularyOfAllKeys(lines) : Vocabulary.of(lines);
         String fingerprint = fingerprint(corpus, p, Backend.variant());
         EntryStore store = new EntryStore(request.cacheDirectory().resolve("models"));
         KeyLock lock = null;
@@ -83,7 +88,7 @@ final class TrainStep {
                 Double speed = TRAINED.get(trainedKey);
                 return speed == null ? cached : trainedEarlier(cached, speed);
             }
-            Result trained = train(corpus, files, vocabulary, p, fingerprint);
+            Result trained = train(corpus, modelInput, vocabulary, p, fingerprint, style, beatsPerBar);
             if (lock != null && publish(store, fingerprint, trained)) {
                 TRAINED.put(trainedKey, trained.model().info().metrics().tokensPerSecond());
             }
@@ -120,7 +125,7 @@ final class TrainStep {
     }
 
     private Result train(Corpus corpus, List<List<String>> files, Vocabulary vocabulary, TrainingParameters p,
-                         String fingerprint) throws ImmersicException {
+                         String fingerprint, CorpusStyle style, double beatsPerBar) throws ImmersicException {
         log.info("Backend: " + Backend.describe(p.threads()));
         Trainer.Result result;
         try {
@@ -128,10 +133,8 @@ final class TrainStep {
         } catch (IllegalArgumentException e) {
             throw new ImmersicException("Cannot train: " + e.getMessage());
         }
-        double beatsPerBar = commonBeatsPerBar(corpus);
         ModelInfo info = new ModelInfo(corpus.representation(), fingerprint, vocabulary.tokens(), p,
-                Backend.variant(), corpus.tempo().bpm(), beatsPerBar, CorpusStyle.of(files, beatsPerBar),
-                result.metrics());
+                Backend.variant(), corpus.tempo().bpm(), beatsPerBar, style, result.metrics());
         log.info(String.format("Trained in %.1f s (%d epochs, kept epoch %d, validation loss %s)",
                 result.metrics().seconds(), result.metrics().epochsRun(), result.metrics().bestEpoch(),
                 format(result.metrics().validationLoss())));

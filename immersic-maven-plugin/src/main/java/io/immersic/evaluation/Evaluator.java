@@ -7,6 +7,7 @@ import io.immersic.harmony.Key;
 import io.immersic.generation.LstmStepper;
 import io.immersic.midi.Note;
 import io.immersic.model.FileSplit;
+import io.immersic.tokens.PieceStyle;
 import io.immersic.tokens.RemiDecoder;
 import io.immersic.tokens.RemiTokens;
 import io.immersic.tokens.Transposer;
@@ -34,18 +35,20 @@ public final class Evaluator {
      *                       tokens
      * @param corpusTempos each corpus file's stated tempo (0: states none), or null when not known
      * @param generatedTempoBpm the tracks' tempo (NaN: not known)
+     * @param pieceStyle how the model reads a piece's texture words (null: it reads none), so that it reads the
+     *                   held-out pieces as it read its training pieces
      */
     public record Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
                         double validationFraction, long trainingSeed, boolean transposed,
                         List<List<String>> generated, double beatsPerBar, List<Key> generatedKeys,
                         List<List<Chord>> generatedPlans, List<List<Note>> generatedNotes,
-                        List<Double> corpusTempos, double generatedTempoBpm) {
+                        List<Double> corpusTempos, double generatedTempoBpm, PieceStyle pieceStyle) {
 
         public Input(List<List<String>> corpusFiles, Vocabulary vocabulary, MultiLayerNetwork network,
                      double validationFraction, long trainingSeed, boolean transposed,
                      List<List<String>> generated, double beatsPerBar) {
             this(corpusFiles, vocabulary, network, validationFraction, trainingSeed, transposed, generated,
-                    beatsPerBar, null, null, null, null, Double.NaN);
+                    beatsPerBar, null, null, null, null, Double.NaN, null);
         }
     }
 
@@ -69,8 +72,13 @@ public final class Evaluator {
             }
         }
         List<int[]> validation = split.validation().stream().map(ids::get).toList();
+        List<int[]> modelValidation = in.pieceStyle() == null ? validation : split.validation().stream()
+                .map(file -> in.pieceStyle().conditioned(in.corpusFiles().get(file)).stream()
+                        .mapToInt(in.vocabulary()::indexOf).toArray())
+                .toList();
 
-        double[] lstm = lstmScores(in.network(), validation);
+        double[] lstm = lstmScores(in.network(), modelValidation, styleWords(in.vocabulary()),
+                in.vocabulary().indexOf(RemiTokens.BAR));
         NgramChoice ngram = bestNgram(in.vocabulary().size(), training, validation);
         Map<String, Double> byOrder = ngram.nllByOrder();
         int bestOrder = ngram.order();
@@ -296,16 +304,38 @@ public final class Evaluator {
         return features;
     }
 
-    /** LSTM NLL, top-1 accuracy and token count on the held-out files, each run from a fresh state. */
-    static double[] lstmScores(MultiLayerNetwork network, List<int[]> validation) {
+    /** Which of the vocabulary's tokens are texture words ({@link PieceStyle}). */
+    static boolean[] styleWords(Vocabulary vocabulary) {
+        boolean[] words = new boolean[vocabulary.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = PieceStyle.isWord(vocabulary.token(i));
+        }
+        return words;
+    }
+
+    /**
+     * LSTM NLL, top-1 accuracy and token count on the held-out files, each run from a fresh state. A file's texture
+     * words are what the model is told, not music it predicts: they are not events, but their cost the first time
+     * they come (after the first bar line) is added to the NLL, so a model told the piece's texture pays for being
+     * told it and compares fairly with an n-gram that is not told; their repetitions after later bar lines are
+     * neither scored nor counted.
+     */
+    static double[] lstmScores(MultiLayerNetwork network, List<int[]> validation, boolean[] styleWords,
+                                int barToken) {
         LstmStepper stepper = new LstmStepper(network);
         double nll = 0;
         long hits = 0;
         long count = 0;
         for (int[] file : validation) {
             LstmStepper.State state = stepper.newState();
+            int bars = 0;
             for (int i = 0; i + 1 < file.length; i++) {
                 float[] p = stepper.step(state, file[i]);
+                bars += file[i] == barToken ? 1 : 0;
+                if (styleWords[file[i + 1]]) {
+                    nll -= bars == 1 ? Math.log(Math.max(p[file[i + 1]], 1e-12)) : 0;
+                    continue;
+                }
                 nll -= Math.log(Math.max(p[file[i + 1]], 1e-12));
                 int best = 0;
                 for (int t = 1; t < p.length; t++) {

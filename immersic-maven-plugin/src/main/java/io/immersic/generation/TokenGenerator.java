@@ -35,6 +35,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * before the same section again the top voice of the last bar may drop out. In loop mode the last bar is the home
  * loop's last bar, unvaried, so the seam back into bar 1 is the move the loop makes every time round.
  *
+ * <p>The model reads the texture of the piece whose hands play the track ({@link io.immersic.tokens.PieceStyle}: its
+ * density, rhythm, note lengths, chord sizes and dynamics, in words it was trained with after every bar line), so
+ * each track keeps one piece's way of playing rather than the corpus's average.
+ *
  * <p>Every bar is sampled statefully (one token a step, the LSTM state carried forward) under {@link BarRules}, the
  * rules of a player's hands; a strike that is a fragment rather than a chord is repaired ({@link StrikeRepair}),
  * and a bar of an asked progression that leaves out its chord's root, third or seventh gets them added to its first
@@ -144,6 +148,8 @@ public final class TokenGenerator {
         int previousBarTouch = -1;
         /** The last pitch fed, across bar lines: where a top line's next note leaps from (-1 before any). */
         int linePitch = -1;
+        /** The texture words the model reads after every bar line: the hands' piece's (none: a model without them). */
+        int[] styleWords = new int[0];
         double logLikelihood;
         int scoredTokens;
 
@@ -162,6 +168,9 @@ public final class TokenGenerator {
             grammar.advance(grammarState, token);
             probabilities = stepper.step(lstm, token);
             if (grammar.isBar(token)) {
+                for (int word : styleWords) { // given, as in training: not part of what the music is
+                    probabilities = stepper.step(lstm, word);
+                }
                 previousBarTouch = velocitiesInBar.length > 0 ? medianBin(velocitiesInBar) : previousBarTouch;
                 struckInBar = new boolean[12];
                 notesInBar = 0;
@@ -265,6 +274,7 @@ public final class TokenGenerator {
             touchBins = other.touchBins;
             previousBarTouch = other.previousBarTouch;
             linePitch = other.linePitch;
+            styleWords = other.styleWords;
         }
 
         private int medianBin(int[][] strikes) {
@@ -344,6 +354,7 @@ public final class TokenGenerator {
                 : fittedLoop(style.loopBars(), p.lengthBars(), form.length());
         Run performer = new Run(stepper.newState(), new RemiGrammar.State(), null, random);
         performer.handsTouch = hands.touch();
+        performer.styleWords = wordsOf(hands);
         performer.touchBins = hands.touchBinsOrDefault();
         List<String> tokens = new ArrayList<>();
         List<Chord> chords = new ArrayList<>();
@@ -402,6 +413,12 @@ public final class TokenGenerator {
         String sections = " ".repeat(primerBars) + plan.letters().substring(0, Math.max(0, bars));
         return new Track(tokens, key, chords, form, loopBars, sections, barLevels(sections, home, loopBars, loop),
                 plan.sectionBars(), melody, hands.touchBinsOrDefault() == 1);
+    }
+
+    /** The hands' texture words as tokens; none when the model does not know them all (it was trained without). */
+    private int[] wordsOf(CorpusStyle.Hands hands) {
+        int[] words = hands.styleWords().stream().mapToInt(vocabulary::indexOf).toArray();
+        return java.util.Arrays.stream(words).allMatch(word -> word >= 0) ? words : new int[0];
     }
 
     /**

@@ -117,7 +117,8 @@ public final class LstmMethod implements CompositionMethod {
                     model.info().beatsPerBar(), tracks.stream().map(t -> t.plan().key()).toList(),
                     tracks.stream().map(t -> t.plan().chords()).toList(),
                     tracks.stream().map(t -> t.notes(Part.KEYS)).toList(),
-                    corpus.files().stream().map(CorpusEntry::tempoBpm).toList(), tempoBpm));
+                    corpus.files().stream().map(CorpusEntry::tempoBpm).toList(), tempoBpm,
+                    model.info().style().pieceStyle()));
         }
 
         @Override

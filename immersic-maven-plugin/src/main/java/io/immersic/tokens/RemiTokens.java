@@ -62,10 +62,11 @@ public final class RemiTokens {
 
     /**
      * Whether a token is one this representation writes: BAR, END, a chord, or POS/VEL/PITCH/DUR with a number in
-     * range. A model's vocabulary from outside the build (an artifact) is checked with this before it is used.
+     * range, or a texture word the model reads ({@link PieceStyle}). A model's vocabulary from outside the build (an
+     * artifact) is checked with this before it is used.
      */
     public static boolean isWellFormed(String token) {
-        if (token.equals(BAR) || token.equals(END)) {
+        if (token.equals(BAR) || token.equals(END) || PieceStyle.allWords().contains(token)) {
             return true;
         }
         if (token.startsWith(CHORD)) {

@@ -101,9 +101,15 @@ class CorpusStyleTest {
 
         // 48..67: centre 57.5, span 19 + a margin of 6 = 25, so 45..70. 72..79: span 7 + 6 = 13, widened to the
         // narrowest register, 19, around 75.5: 66..85. The touch is the bin of each piece's median note; the low piece's
-        // middle notes span bins 3 to 5, the high piece's only bin 2. Each piece plays one bar four times over.
+        // middle notes span bins 3 to 5, the high piece's only bin 2. Each piece plays one bar four times over. Their
+        // texture words, between the two: the low piece has more notes per bar (D) and per onset (P), one onset per
+        // bar and whole-bar notes like the other (ties go to the top third), shaped velocities where the high piece
+        // plays one (V0).
         LoopShape oneBar = new LoopShape("AAAA", "AAAA");
-        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar), new CorpusStyle.Hands(66, 85, 2, 1, oneBar)),
+        List<String> lowWords = List.of("STYLE_D2", "STYLE_O2", "STYLE_L2", "STYLE_P2", "STYLE_V2");
+        List<String> highWords = List.of("STYLE_D1", "STYLE_O2", "STYLE_L2", "STYLE_P1", "STYLE_V0");
+        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords),
+                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords)),
                 style.hands());
     }
 

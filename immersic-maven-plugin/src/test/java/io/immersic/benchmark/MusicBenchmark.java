@@ -62,9 +62,9 @@ public final class MusicBenchmark {
                 d.dropout(), sequenceLength, d.batchSize(), d.learningRate(), d.validationFraction(),
                 patience, d.seed(), d.threads(), true);
         Backend.useThreads(p.threads());
-        Vocabulary vocabulary = Transposer.vocabularyOfAllKeys(files);
-        Trainer.Result trained = trainOrReuse(files, vocabulary, p, log, out);
         CorpusStyle style = CorpusStyle.of(files, 4);
+        Vocabulary vocabulary = Transposer.vocabularyOfAllKeys(style.vocabularyLines(files));
+        Trainer.Result trained = trainOrReuse(files, vocabulary, p, log, out);
         System.out.println("[INFO] Corpus style: " + style);
         TokenGenerator generator = new TokenGenerator(trained.network(), vocabulary, style);
         double temperature = Double.parseDouble(System.getProperty("benchmark.temperature",
@@ -163,8 +163,8 @@ public final class MusicBenchmark {
         crossFittedFigures.put("humanHalvesLogistic", crossFitted.yardstickLogistic());
         crossFittedFigures.put("humanHalvesTrees", crossFitted.yardstickTrees());
         report.put("classifierCrossFitted", crossFittedFigures);
-        printHarmonyPrediction(trained, oneEpoch, vocabulary, files, split, report);
-        printContextUse(trained, oneEpoch, vocabulary, files, split, report);
+        printHarmonyPrediction(trained, oneEpoch, vocabulary, style.modelInput(files), split, report);
+        printContextUse(trained, oneEpoch, vocabulary, style.modelInput(files), split, report);
         printTextureSpread(free, untrained, style.roll(), files, split, report);
         System.out.println();
         System.out.println("| style feature | OA generated vs training | OA held-out human vs training | gap |"
@@ -394,14 +394,16 @@ public final class MusicBenchmark {
      */
     private static Trainer.Result trainOrReuse(List<List<String>> files, Vocabulary vocabulary, TrainingParameters p,
                                                BuildLog log, Path out) throws java.io.IOException {
-        String key = new io.immersic.cache.Fingerprint().add("files", files).add("parameters", p).hex().substring(0, 16);
+        List<List<String>> modelInput = CorpusStyle.of(files, 4).modelInput(files); // as the train goal reads them
+        String key = new io.immersic.cache.Fingerprint().add("files", modelInput).add("parameters", p).hex()
+                .substring(0, 16);
         Path saved = out.resolve("music-model-" + key + ".zip");
         if (Files.isRegularFile(saved)) {
             System.out.println("[INFO] Reusing " + saved);
             var network = org.deeplearning4j.util.ModelSerializer.restoreMultiLayerNetwork(saved.toFile(), false);
             return new Trainer.Result(network, null);
         }
-        Trainer.Result trained = new Trainer(log).train(files, vocabulary, p);
+        Trainer.Result trained = new Trainer(log).train(modelInput, vocabulary, p);
         org.deeplearning4j.util.ModelSerializer.writeModel(trained.network(), saved.toFile(), false);
         return trained;
     }
@@ -465,13 +467,14 @@ public final class MusicBenchmark {
     /** The tracks measured as the generate goal measures them, written at the corpus's tempo (the default). */
     private static Evaluation evaluate(Corpus corpus, Vocabulary vocabulary, Trainer.Result trained,
                                        TrainingParameters p, List<TokenGenerator.Track> tracks) {
+        CorpusStyle style = CorpusStyle.of(corpus.files().stream().map(CorpusEntry::tokens).toList(), 4);
         return new Evaluator().evaluate(new Evaluator.Input(corpus.files().stream().map(CorpusEntry::tokens).toList(),
                 vocabulary, trained.network(), p.validationFraction(), p.seed(), true,
                 tracks.stream().map(TokenGenerator.Track::tokens).toList(), 4,
                 tracks.stream().map(TokenGenerator.Track::key).toList(),
                 tracks.stream().map(TokenGenerator.Track::chords).toList(),
-                played(tracks, CorpusStyle.of(corpus.files().stream().map(CorpusEntry::tokens).toList(), 4).roll()),
-                corpus.files().stream().map(CorpusEntry::tempoBpm).toList(), corpus.tempo().bpm()));
+                played(tracks, style.roll()), corpus.files().stream().map(CorpusEntry::tempoBpm).toList(),
+                corpus.tempo().bpm(), style.pieceStyle()));
     }
 
     /** The notes as the generate goal writes them: decoded, released as hands release them, velocities humanized (seed 7). */

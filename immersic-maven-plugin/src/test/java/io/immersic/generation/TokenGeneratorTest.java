@@ -324,8 +324,8 @@ class TokenGeneratorTest {
     void aLoopIsBuiltAsItsHandsPieceBuildsItsFirstFourBars() {
         // A piece that plays a two-chord vamp as a 2-bar loop twice, and one that comes back to its first chord in bar
         // 3 but plays it another way, then moves on: the loops of their hands repeat chords and bars the same way.
-        CorpusStyle.Hands vamp = new CorpusStyle.Hands(45, 84, 4, 2, new LoopShape("ABAB", "ABAB"));
-        CorpusStyle.Hands returning = new CorpusStyle.Hands(45, 84, 4, 2, new LoopShape("ABAC", "ABCD"));
+        CorpusStyle.Hands vamp = new CorpusStyle.Hands(45, 84, 4, 2, new LoopShape("ABAB", "ABAB"), List.of());
+        CorpusStyle.Hands returning = new CorpusStyle.Hands(45, 84, 4, 2, new LoopShape("ABAC", "ABCD"), List.of());
         for (CorpusStyle.Hands hands : List.of(vamp, returning)) {
             CorpusStyle onePlayer = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE,
                     List.of(hands));
@@ -400,6 +400,43 @@ class TokenGeneratorTest {
             bars.get(bars.size() - 1).add(token);
         }
         return bars;
+    }
+
+    @Test
+    void eachTrackPlaysTheTextureOfItsHandsPieceAsTheModelReadItsWords() {
+        // Two pieces on the same chords, one a held chord a bar, one eighth-note chords; a model trained reading each
+        // piece's texture words plays the sparse piece's hands sparsely and the busy piece's busily.
+        List<List<String>> pieces = new ArrayList<>();
+        for (int strikes : new int[] {1, 8}) {
+            List<Note> notes = new ArrayList<>();
+            for (int bar = 0; bar < 8; bar++) {
+                Chord chord = CORPUS_PROGRESSION.get(bar % 4);
+                for (int strike = 0; strike < strikes; strike++) {
+                    for (int pc : chord.guidePitchClasses()) {
+                        notes.add(new Note(48 + Math.floorMod(pc - chord.root(), 12) + chord.root(), 70,
+                                bar * 4 + strike * 4.0 / strikes, 4.0 / strikes, 0));
+                    }
+                }
+            }
+            pieces.add(new RemiEncoder().encode(notes, 4));
+        }
+        CorpusStyle style = CorpusStyle.of(pieces, 4);
+        Vocabulary words = Transposer.vocabularyOfAllKeys(style.vocabularyLines(pieces));
+        TrainingParameters p = new TrainingParameters(30, 1, 32, 8, 0.0, 32, 2, 0.02, 0.0, 30, 1L, 1, true);
+        MultiLayerNetwork reader = new Trainer(BuildLog.SILENT).train(style.modelInput(pieces), words, p).network();
+        double[] onsetsPerBar = new double[2];
+        for (int piece = 0; piece < 2; piece++) {
+            CorpusStyle.Hands hands = style.hands().get(piece);
+            CorpusStyle onePlayer = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE,
+                    List.of(new CorpusStyle.Hands(40, 70, 4, 1, null, hands.styleWords())), style.pieceStyle());
+            for (TokenGenerator.Track track : new TokenGenerator(reader, words, onePlayer)
+                    .generate(List.of(), params(4, 8, 3), MusicControls.NONE, false)) {
+                onsetsPerBar[piece] += bars(track.tokens()).stream().mapToInt(bar -> onsets(bar).size()).sum() / 32.0;
+            }
+        }
+        assertNotEquals(style.hands().get(0).styleWords(), style.hands().get(1).styleWords());
+        assertTrue(onsetsPerBar[1] > onsetsPerBar[0] + 1, "onsets per bar, sparse hands " + onsetsPerBar[0]
+                + ", busy hands " + onsetsPerBar[1]);
     }
 
     @Test

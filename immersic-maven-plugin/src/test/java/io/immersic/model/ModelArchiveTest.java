@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.immersic.analysis.CorpusStyle;
 import io.immersic.analysis.LoopShape;
+import io.immersic.tokens.PieceStyle;
 import io.immersic.cache.Fingerprint;
 import io.immersic.harmony.Key;
 import java.io.ByteArrayInputStream;
@@ -46,13 +47,20 @@ class ModelArchiveTest {
     private static final String FINGERPRINT = "ab".repeat(32);
     private static final String OTHER_FINGERPRINT = "cd".repeat(32);
 
-    /** Two pieces' hands: one whose loop is a 2-bar vamp played twice, one too short to show a loop. */
+    /**
+     * Two pieces' hands: one whose loop is a 2-bar vamp played twice, with its texture words, one too short to show a
+     * loop, from a model that read no words.
+     */
     private static final List<CorpusStyle.Hands> HANDS = List.of(
-            new CorpusStyle.Hands(45, 70, 4, 3, new LoopShape("ABAB", "ABAB")), new CorpusStyle.Hands(50, 80, 3, 1));
+            new CorpusStyle.Hands(45, 70, 4, 3, new LoopShape("ABAB", "ABAB"),
+                    List.of("STYLE_D2", "STYLE_O1", "STYLE_L0", "STYLE_P2", "STYLE_V1")),
+            new CorpusStyle.Hands(50, 80, 3, 1));
+    private static final PieceStyle CUTS = new PieceStyle(new double[] {7.5, 3.5, -0.4, 1.5, Double.MIN_VALUE},
+            new double[] {11, 5.25, 0.7, 2.5, 0.8});
 
     private static ModelInfo info(String fingerprint, List<String> vocabulary) {
         return new ModelInfo("remi-12-chords", fingerprint, vocabulary, TINY, "CPU/test", 80, 4,
-                new CorpusStyle(4, 48, 84, List.of(new Key(2, true)), CorpusStyle.Roll.NONE, HANDS),
+                new CorpusStyle(4, 48, 84, List.of(new Key(2, true)), CorpusStyle.Roll.NONE, HANDS, CUTS),
                 new TrainingMetrics(2, 2, 3.0, 3.1, 1000, 1, 5000, 1.5, List.of()));
     }
 
@@ -90,7 +98,8 @@ class ModelArchiveTest {
         assertArrayEquals(weights, fromFolder.network().params().toFloatVector());
         assertEquals(VOCABULARY, fromZip.vocabulary().tokens());
         assertEquals(new Key(2, true), fromZip.info().style().keys().get(0));
-        assertEquals(HANDS, fromZip.info().style().hands(), "each piece's register, touch and loop shape");
+        assertEquals(HANDS, fromZip.info().style().hands(), "each piece's register, touch, loop shape and words");
+        assertEquals(CUTS, fromZip.info().style().pieceStyle(), "the cuts that word a piece's texture");
         assertEquals(80, fromZip.info().tempoBpm());
         assertEquals(0, fromZip.info().metrics().seconds(), "timings are logged, not stored");
     }
