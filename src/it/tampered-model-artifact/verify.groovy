@@ -3,7 +3,7 @@ def reasons = [
     truncated: "is not a readable zip file",
     weights: "coefficients.bin does not match its SHA-256 or size in manifest.json",
     vocabulary: "model.json does not match its SHA-256 or size in manifest.json",
-    resealed: "its vocabulary has 267 tokens but manifest.json says 217 tokens",
+    resealed: "its vocabulary has 282 tokens but manifest.json says 232 tokens",
     serialized: "holds the entry 'preprocessor.bin', which Immersic never writes",
     dotdot: "holds the entry '../../evil.txt', which Immersic never writes",
     bomb: "coefficients.bin inflates to more than the"
