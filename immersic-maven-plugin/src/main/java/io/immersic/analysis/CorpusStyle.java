@@ -26,9 +26,11 @@ import java.util.TreeMap;
  *              track is played by one of them, as each human piece has a register and a touch of its own
  * @param pieceStyle the cuts that put a piece's texture into the words the model reads ({@link PieceStyle}); null
  *                   in a model from before it read them
+ * @param keyChords the chords the pieces play in their keys besides the diatonic ones ({@link KeyChord}); empty in a
+ *                  model from before they were kept (its loops keep to the diatonic chords)
  */
 public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys, Roll roll,
-                          List<Hands> hands, PieceStyle pieceStyle) {
+                          List<Hands> hands, PieceStyle pieceStyle, List<KeyChord> keyChords) {
 
     /**
      * One piece's player: where the keys sit (its median 4-bar passage's centre and span, a little wider, the span
@@ -94,9 +96,9 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         this(loopBars, registerLow, registerHigh, keys, Roll.NONE, null);
     }
 
-    /** A style whose model reads no texture words. */
+    /** A style whose model reads no texture words and whose loops keep to the diatonic chords. */
     public CorpusStyle(int loopBars, int registerLow, int registerHigh, List<Key> keys, Roll roll, List<Hands> hands) {
-        this(loopBars, registerLow, registerHigh, keys, roll, hands, null);
+        this(loopBars, registerLow, registerHigh, keys, roll, hands, null, List.of());
     }
 
     /** The files as the model reads them: with their texture words where it reads them, else as they are. */
@@ -131,6 +133,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
 
     public CorpusStyle {
         keys = List.copyOf(keys);
+        keyChords = keyChords == null ? List.of() : List.copyOf(keyChords);
         roll = roll == null ? Roll.NONE : roll; // models written before the roll was measured
         // Models written before each piece's hands were kept play every track in the corpus's usual register.
         hands = hands == null || hands.isEmpty() ? List.of(new Hands(registerLow, registerHigh, -1, 0))
@@ -143,6 +146,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         List<Double> spans = new ArrayList<>();
         List<Key> keys = new ArrayList<>();
         List<Hands> hands = new ArrayList<>();
+        List<List<Chord>> chordsOfPiece = new ArrayList<>();
+        List<Key> keyOfPiece = new ArrayList<>();
         PieceStyle pieceStyle = PieceStyle.of(files);
         RollCount rolls = new RollCount();
         RemiDecoder decoder = new RemiDecoder();
@@ -173,6 +178,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             if (key != null) {
                 keys.add(key);
             }
+            chordsOfPiece.add(barChords(file));
+            keyOfPiece.add(key);
         }
         int loopBars = mostVoted(loopVotes);
         double centre = centres.isEmpty() ? 60 : median(centres);
@@ -180,7 +187,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         double span = Math.min(MAX_SPAN, spans.isEmpty() ? 24 : median(spans) + REGISTER_MARGIN);
         int low = (int) Math.round(centre - span / 2);
         return new CorpusStyle(loopBars, Math.max(PIANO_LOW, low), Math.min(PIANO_HIGH, low + (int) Math.round(span)),
-                keys, rolls.roll(), hands, pieceStyle);
+                keys, rolls.roll(), hands, pieceStyle, KeyChord.played(chordsOfPiece, keyOfPiece));
     }
 
     /** The loop length most files show; a tie goes to four bars, then to the shorter. */

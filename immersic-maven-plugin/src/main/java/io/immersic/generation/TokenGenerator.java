@@ -1,6 +1,7 @@
 package io.immersic.generation;
 
 import io.immersic.analysis.CorpusStyle;
+import io.immersic.analysis.KeyChord;
 import io.immersic.analysis.LoopShape;
 import io.immersic.harmony.Chord;
 import io.immersic.harmony.Key;
@@ -24,7 +25,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * the corpus's usual loop ({@link CorpusStyle#loopBars()}, or the asked progression), and a form such as AABA whose
  * sections share the track's length ({@link FormPlan}). Each section letter has a loop of its own, written by the
  * model when the section first starts, from the state the music so far left it in: the model picks each bar's chord
- * among the key's diatonic chords (the home loop starting on the tonic, a contrasting loop on another root) and plays
+ * among the key's diatonic chords and those the corpus's pieces play in such keys ({@link KeyChord}; the home loop
+ * starting on the tonic, a contrasting loop on another root) and plays
  * it, the loop built as the piece of the track's hands builds its first four bars ({@link LoopShape}): where that
  * piece repeats a chord the loop repeats its chord, and where it replays a bar note for note the loop replays its
  * bar. It writes {@value #CANDIDATE_LOOPS} candidate loops, under each rhythm {@link Figure} in turn, and keeps the one
@@ -111,6 +113,8 @@ public final class TokenGenerator {
     private final Chord[] chordOfToken;
     private final boolean[] pitchTokenExists = new boolean[128];
     private final CorpusStyle style;
+    /** The chords the corpus's pieces play in their keys besides the diatonic ones. */
+    private final java.util.Set<KeyChord> keyChords;
     /** The figures a loop is tried under, in turn. */
     private final Figure[] figures;
 
@@ -317,6 +321,7 @@ public final class TokenGenerator {
         this.grammar = new RemiGrammar(vocabulary);
         this.barToken = vocabulary.indexOf(RemiTokens.BAR);
         this.style = style;
+        this.keyChords = java.util.Set.copyOf(style.keyChords());
         pitchOfToken = new int[vocabulary.size()];
         velocityBin = new int[vocabulary.size()];
         chordOfToken = new Chord[vocabulary.size()];
@@ -667,15 +672,18 @@ public final class TokenGenerator {
 
     /**
      * How a bar's chord is chosen: the planned one, or one the model picks among the key's diatonic chords (every tone
-     * in the scale: the corpus's pieces sit 95 % in their key) — the tonic for the track's first bar; a root other
+     * in the scale: the corpus's pieces sit 95 % in their key) and the chords the corpus's pieces play in such keys
+     * besides them ({@link KeyChord}: a dominant seventh on the fifth of a minor key, a borrowed chord) — the tonic
+     * for the track's first bar; a root other
      * than {@code avoid}'s for the first bar of a contrasting section (not the home loop's first root) and, without a
      * loop shape, for a loop's last bar (not its own first root, so the loop moves and its turn back to bar 1 is a
      * real change); with a shape, a root none of {@code playedRoots} has (a new letter of the shape is a new chord).
      */
     private record ChordChoice(Chord planned, Key key, boolean startAtHome, Chord avoid, Set<Integer> playedRoots) {
 
-        boolean allows(Chord chord) {
-            if (!diatonic(chord)) {
+        /** @param playedInKey whether the corpus's pieces play the chord in such a key ({@link KeyChord}) */
+        boolean allows(Chord chord, boolean playedInKey) {
+            if (!diatonic(chord) && !playedInKey) {
                 return false;
             }
             if (startAtHome) {
@@ -878,7 +886,8 @@ public final class TokenGenerator {
         boolean[] allowed = new boolean[vocabulary.size()];
         boolean any = false;
         for (int i = 0; i < allowed.length; i++) {
-            allowed[i] = chordOfToken[i] != null && choice.allows(chordOfToken[i]);
+            allowed[i] = chordOfToken[i] != null
+                    && choice.allows(chordOfToken[i], keyChords.contains(KeyChord.of(choice.key(), chordOfToken[i])));
             any |= allowed[i];
         }
         if (!any) {

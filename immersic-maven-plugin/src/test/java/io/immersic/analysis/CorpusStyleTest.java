@@ -2,6 +2,8 @@ package io.immersic.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.immersic.harmony.ChordQuality;
+import io.immersic.harmony.Key;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,6 +113,29 @@ class CorpusStyleTest {
         assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords),
                         new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords)),
                 style.hands());
+    }
+
+    @Test
+    void theChordsAPiecePlaysInItsKeyAreKeptWhenTwoBarsOrMorePlayThem() {
+        // A minor: Am7 Dm7 E7 twice, then Am7 and one bar of Bbmaj7. E7 (its G# outside A minor) is the dominant the
+        // style plays on the fifth of a minor key; Bbmaj7, heard once, is that piece's colour, not the style's.
+        String[][] bars = {{"9_m7", "57 60 64 67"}, {"2_m7", "50 53 57 60"}, {"4_7", "52 56 59 62"},
+                {"9_m7", "57 60 64 67"}, {"2_m7", "50 53 57 60"}, {"4_7", "52 56 59 62"}, {"9_m7", "57 60 64 67"},
+                {"10_maj7", "58 62 65 69"}};
+        List<String> file = new ArrayList<>();
+        for (String[] bar : bars) {
+            file.addAll(List.of("BAR", "CHORD_" + bar[0]));
+            for (String pitch : bar[1].split(" ")) {
+                file.addAll(List.of("POS_0", "VEL_4", "PITCH_" + pitch, "DUR_48"));
+            }
+        }
+        file.add("END");
+
+        CorpusStyle style = CorpusStyle.of(List.of(file), 4);
+
+        assertEquals(List.of(new Key(9, true)), style.keys());
+        assertEquals(List.of(new KeyChord(true, 0, ChordQuality.MINOR_SEVEN), new KeyChord(true, 5,
+                ChordQuality.MINOR_SEVEN), new KeyChord(true, 7, ChordQuality.SEVEN)), style.keyChords());
     }
 
     @Test

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.analysis.CorpusStyle;
+import io.immersic.analysis.KeyChord;
 import io.immersic.analysis.LoopShape;
 import io.immersic.common.BuildLog;
 import io.immersic.harmony.Chord;
 import io.immersic.harmony.ChordDetector;
+import io.immersic.harmony.ChordQuality;
 import io.immersic.harmony.ChordSymbols;
 import io.immersic.harmony.Key;
 import io.immersic.midi.Note;
@@ -144,6 +146,29 @@ class TokenGeneratorTest {
             assertEquals(chords.subList(0, 8), chords.subList(24, 32), "the last A too");
             assertEquals(chords.subList(16, 20), chords.subList(20, 24), "B is a loop too");
             assertNotEquals(chords.get(0).root(), chords.get(16).root(), "B contrasts");
+        }
+    }
+
+    @Test
+    void aLoopMayTakeAChordTheCorpussPiecesPlayInSuchAKey() {
+        // In D minor, A7 (its C# outside the key) is the dominant seventh on the fifth: a style whose pieces play it
+        // there may choose it; without it the loops keep to D minor's own chords.
+        Key dMinor = Key.parse("D minor");
+        Chord a7 = ChordSymbols.parseProgression("A7").get(0);
+        CorpusStyle playsTheDominant = new CorpusStyle(4, 45, 84, List.of(dMinor), CorpusStyle.Roll.NONE, null, null,
+                List.of(new KeyChord(true, 7, ChordQuality.SEVEN)));
+        MusicControls inDMinor = new MusicControls(dMinor, null, null);
+        int dominants = 0;
+        for (TokenGenerator.Track track : new TokenGenerator(network, vocabulary, playsTheDominant)
+                .generate(List.of(), params(8, 16, 4), inDMinor, false)) {
+            for (Chord chord : track.chords()) {
+                assertTrue(dMinor.fits(chord) || chord.equals(a7), chord.symbol() + " in D minor");
+                dominants += chord.equals(a7) ? 1 : 0;
+            }
+        }
+        assertTrue(dominants > 0, "the loops take A7 sometimes");
+        for (TokenGenerator.Track track : generate(8, 16, 4, inDMinor, false)) {
+            track.chords().forEach(chord -> assertTrue(dMinor.fits(chord), chord.symbol() + " fits D minor"));
         }
     }
 
@@ -428,7 +453,8 @@ class TokenGeneratorTest {
         for (int piece = 0; piece < 2; piece++) {
             CorpusStyle.Hands hands = style.hands().get(piece);
             CorpusStyle onePlayer = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE,
-                    List.of(new CorpusStyle.Hands(40, 70, 4, 1, null, hands.styleWords())), style.pieceStyle());
+                    List.of(new CorpusStyle.Hands(40, 70, 4, 1, null, hands.styleWords())), style.pieceStyle(),
+                    List.of());
             for (TokenGenerator.Track track : new TokenGenerator(reader, words, onePlayer)
                     .generate(List.of(), params(4, 8, 3), MusicControls.NONE, false)) {
                 onsetsPerBar[piece] += bars(track.tokens()).stream().mapToInt(bar -> onsets(bar).size()).sum() / 32.0;

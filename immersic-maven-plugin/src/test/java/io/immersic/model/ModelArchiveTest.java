@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.immersic.analysis.CorpusStyle;
+import io.immersic.analysis.KeyChord;
 import io.immersic.analysis.LoopShape;
+import io.immersic.harmony.ChordQuality;
 import io.immersic.tokens.PieceStyle;
 import io.immersic.cache.Fingerprint;
 import io.immersic.harmony.Key;
@@ -57,10 +59,14 @@ class ModelArchiveTest {
             new CorpusStyle.Hands(50, 80, 3, 1));
     private static final PieceStyle CUTS = new PieceStyle(new double[] {7.5, 3.5, -0.4, 1.5, Double.MIN_VALUE},
             new double[] {11, 5.25, 0.7, 2.5, 0.8});
+    /** The dominant seventh on the fifth of a minor key, and a major key's borrowed minor fourth. */
+    private static final List<KeyChord> KEY_CHORDS = List.of(new KeyChord(true, 7, ChordQuality.SEVEN),
+            new KeyChord(false, 5, ChordQuality.MINOR));
 
     private static ModelInfo info(String fingerprint, List<String> vocabulary) {
         return new ModelInfo("remi-12-chords", fingerprint, vocabulary, TINY, "CPU/test", 80, 4,
-                new CorpusStyle(4, 48, 84, List.of(new Key(2, true)), CorpusStyle.Roll.NONE, HANDS, CUTS),
+                new CorpusStyle(4, 48, 84, List.of(new Key(2, true)), CorpusStyle.Roll.NONE, HANDS, CUTS,
+                        KEY_CHORDS),
                 new TrainingMetrics(2, 2, 3.0, 3.1, 1000, 1, 5000, 1.5, List.of()));
     }
 
@@ -100,6 +106,7 @@ class ModelArchiveTest {
         assertEquals(new Key(2, true), fromZip.info().style().keys().get(0));
         assertEquals(HANDS, fromZip.info().style().hands(), "each piece's register, touch, loop shape and words");
         assertEquals(CUTS, fromZip.info().style().pieceStyle(), "the cuts that word a piece's texture");
+        assertEquals(KEY_CHORDS, fromZip.info().style().keyChords(), "the chords the pieces play in their keys");
         assertEquals(80, fromZip.info().tempoBpm());
         assertEquals(0, fromZip.info().metrics().seconds(), "timings are logged, not stored");
     }
