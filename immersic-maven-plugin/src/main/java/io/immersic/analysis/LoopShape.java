@@ -1,5 +1,6 @@
 package io.immersic.analysis;
 
+import io.immersic.harmony.Chord;
 import io.immersic.tokens.RemiTokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,32 +39,24 @@ public record LoopShape(String chords, String bars) {
 
     /** The shape of a file's first four bars; null when it has fewer. */
     public static LoopShape of(List<String> tokens) {
-        List<String> chordOfBar = new ArrayList<>();
+        List<Chord> chordOfBar = CorpusStyle.barChords(tokens);
+        if (chordOfBar.size() < BARS) {
+            return null;
+        }
         List<String> strikesOfBar = new ArrayList<>();
         for (String token : tokens) {
             if (token.equals(RemiTokens.BAR)) {
-                if (chordOfBar.size() == BARS) {
-                    break;
-                }
-                chordOfBar.add("");
                 strikesOfBar.add("");
-            } else if (!chordOfBar.isEmpty()) {
-                int last = chordOfBar.size() - 1;
-                if (token.startsWith(RemiTokens.CHORD)) {
-                    chordOfBar.set(last, token);
-                } else if (token.startsWith(RemiTokens.POSITION) || token.startsWith(RemiTokens.PITCH)) {
-                    strikesOfBar.set(last, strikesOfBar.get(last) + token + " ");
-                }
+            } else if (!strikesOfBar.isEmpty()
+                    && (token.startsWith(RemiTokens.POSITION) || token.startsWith(RemiTokens.PITCH))) {
+                strikesOfBar.set(strikesOfBar.size() - 1, strikesOfBar.get(strikesOfBar.size() - 1) + token + " ");
             }
-        }
-        if (chordOfBar.size() < BARS) {
-            return null;
         }
         List<String> barKeys = new ArrayList<>();
         for (int bar = 0; bar < BARS; bar++) {
             barKeys.add(chordOfBar.get(bar) + "|" + strikesOfBar.get(bar));
         }
-        return new LoopShape(letters(chordOfBar), letters(barKeys));
+        return new LoopShape(letters(chordOfBar.subList(0, BARS)), letters(barKeys));
     }
 
     /** The first bar with {@code bar}'s chord letter: {@code bar} itself when its chord is new. */
@@ -76,10 +69,10 @@ public record LoopShape(String chords, String bars) {
         return bars.indexOf(bars.charAt(bar));
     }
 
-    private static String letters(List<String> values) {
+    private static String letters(List<?> values) {
         StringBuilder letters = new StringBuilder();
-        List<String> seen = new ArrayList<>();
-        for (String value : values) {
+        List<Object> seen = new ArrayList<>();
+        for (Object value : values) {
             if (!seen.contains(value)) {
                 seen.add(value);
             }

@@ -114,7 +114,7 @@ public final class TokenGenerator {
     private final boolean[] pitchTokenExists = new boolean[128];
     private final CorpusStyle style;
     /** The chords the corpus's pieces play in their keys besides the diatonic ones. */
-    private final java.util.Set<KeyChord> keyChords;
+    private final Set<KeyChord> keyChords;
     /** The figures a loop is tried under, in turn. */
     private final Figure[] figures;
 
@@ -321,7 +321,7 @@ public final class TokenGenerator {
         this.grammar = new RemiGrammar(vocabulary);
         this.barToken = vocabulary.indexOf(RemiTokens.BAR);
         this.style = style;
-        this.keyChords = java.util.Set.copyOf(style.keyChords());
+        this.keyChords = Set.copyOf(style.keyChords());
         pitchOfToken = new int[vocabulary.size()];
         velocityBin = new int[vocabulary.size()];
         chordOfToken = new Chord[vocabulary.size()];
