@@ -49,7 +49,8 @@ public final class Performer {
         RemiDecoder decoder = new RemiDecoder();
         int bars = bars(composed.tokens());
         List<Note> keys = Humanizer.apply(keysAsPlayed(decoder.decode(composed.tokens(), beatsPerBar),
-                composed.chords(), beatsPerBar), beatsPerBar, composed.barLevels(), roll, composed.evenTouch(), seed);
+                composed.chords(), beatsPerBar), beatsPerBar, composed.barLevels(),
+                composed.roll() != null ? composed.roll() : roll, composed.evenTouch(), seed);
         Plan plan = plan(composed, keys, bars);
         Map<Part, List<Note>> played = new EnumMap<>(Part.class);
         played.put(Part.KEYS, keys);

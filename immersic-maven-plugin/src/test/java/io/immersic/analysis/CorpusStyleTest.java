@@ -110,9 +110,32 @@ class CorpusStyleTest {
         LoopShape oneBar = new LoopShape("AAAA", "AAAA");
         List<String> lowWords = List.of("STYLE_D2", "STYLE_O2", "STYLE_L2", "STYLE_P2", "STYLE_V2");
         List<String> highWords = List.of("STYLE_D1", "STYLE_O2", "STYLE_L2", "STYLE_P1", "STYLE_V0");
-        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords),
-                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords)),
+        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords, CorpusStyle.Roll.NONE),
+                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords, CorpusStyle.Roll.NONE)),
                 style.hands());
+    }
+
+    @Test
+    void eachPiecesHandsRollChordsAsItsPlayerDoes() {
+        // One piece rolls every chord a grid step a note; the other strikes every chord as a block. The corpus rolls
+        // half its chords, but neither player rolls half of theirs.
+        List<String> rolled = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        for (int bar = 0; bar < 4; bar++) {
+            rolled.add("BAR");
+            block.addAll(List.of("BAR", "POS_0"));
+            int[] pitches = {48, 52, 55, 60};
+            for (int note = 0; note < pitches.length; note++) {
+                rolled.addAll(List.of("POS_" + note, "VEL_4", "PITCH_" + pitches[note], "DUR_24"));
+                block.addAll(List.of("VEL_4", "PITCH_" + pitches[note], "DUR_24"));
+            }
+        }
+
+        CorpusStyle style = CorpusStyle.of(List.of(rolled, block), 4);
+
+        assertEquals(new CorpusStyle.Roll(1, 1), style.hands().get(0).roll());
+        assertEquals(CorpusStyle.Roll.NONE, style.hands().get(1).roll());
+        assertEquals(0.5, style.roll().share(), 1e-9);
     }
 
     @Test

@@ -50,4 +50,35 @@ class PerformerTest {
 
         assertEquals(List.of(new Note(76, 70, 0, 1, 2), new Note(79, 70, 1, 1, 2), new Note(84, 70, 3, 1, 2)), line);
     }
+
+    @Test
+    void aTrackRollsItsChordsAsItsHandsDoNotAsTheCorpusDoes() {
+        // Two bars of a C major triad (every chord rolled two steps a note by the corpus's players), played by hands
+        // that never roll, and by hands that roll every chord one step a note.
+        List<String> tokens = new java.util.ArrayList<>();
+        for (int bar = 0; bar < 2; bar++) {
+            tokens.addAll(List.of("BAR", "CHORD_0_maj", "POS_0"));
+            for (int pitch : new int[] {60, 64, 67}) {
+                tokens.addAll(List.of("VEL_4", "PITCH_" + pitch, "DUR_48"));
+            }
+        }
+        io.immersic.harmony.Chord c = io.immersic.harmony.ChordSymbols.parse("C");
+        Performer performer = new Performer(80, 4, new io.immersic.analysis.CorpusStyle.Roll(1, 2), false,
+                java.util.EnumSet.of(Part.KEYS));
+
+        for (io.immersic.analysis.CorpusStyle.Roll hands : List.of(io.immersic.analysis.CorpusStyle.Roll.NONE,
+                new io.immersic.analysis.CorpusStyle.Roll(1, 1))) {
+            var track = new io.immersic.generation.TokenGenerator.Track(tokens, null, List.of(c, c), "", 2, "",
+                    List.of(), 0, List.of(), true, hands);
+            List<Double> onsets = performer.perform(track, 1, 5).parts().get(Part.KEYS).stream()
+                    .map(Note::startBeat).toList();
+            double step = hands.steps() / 12.0;
+            List<Double> expected = hands.share() == 0 ? List.of(0.0, 0.0, 0.0, 4.0, 4.0, 4.0)
+                    : List.of(0.0, step, 2 * step, 4.0, 4 + step, 4 + 2 * step);
+            assertEquals(expected.size(), onsets.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i), onsets.get(i), 1e-9, "onsets " + onsets + " for hands " + hands);
+            }
+        }
+    }
 }

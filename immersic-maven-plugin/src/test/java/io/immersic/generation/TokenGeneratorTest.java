@@ -132,6 +132,51 @@ class TokenGeneratorTest {
     }
 
     @Test
+    void notesStruckTogetherVoiceTheChordAndNoHeldKeyIsStruckAgain() {
+        // Loops whose bars each write their own rhythm: a bar that replays a figure strikes where the figure does.
+        TokenGenerator freeBars = new TokenGenerator(network, vocabulary, STYLE, 4, Figure.PER_BAR);
+        int checkedStrikeNotes = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            for (TokenGenerator.Track track : freeBars.generate(List.of(), params(3, 8, seed), MusicControls.NONE,
+                    false)) {
+                Chord chord = null;
+                int onset = -1;
+                int notesAtOnset = 0;
+                int firstOnset = -1;
+                int pitch = -1;
+                Map<Integer, Integer> heldUntil = new java.util.HashMap<>(); // pitch → release position in the bar
+                for (String token : track.tokens()) {
+                    if (token.equals("BAR")) {
+                        heldUntil.clear();
+                        firstOnset = -1;
+                        onset = -1;
+                    } else if (Chord.fromToken(token) != null) {
+                        chord = Chord.fromToken(token);
+                    } else if (token.startsWith("POS_")) {
+                        int position = RemiTokens.valueOf(token, RemiTokens.POSITION);
+                        notesAtOnset = position == onset ? notesAtOnset : 0;
+                        onset = position;
+                        firstOnset = firstOnset < 0 ? position : firstOnset;
+                    } else if (token.startsWith("PITCH_")) {
+                        pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
+                        assertTrue(heldUntil.getOrDefault(pitch, 0) <= onset, "key " + pitch + " struck at " + onset
+                                + " while still held: " + track.tokens());
+                        if (notesAtOnset > 0 || onset == firstOnset) {
+                            assertTrue(chord.pitchClasses()[pitch % 12], pitch + " struck with others, or first in"
+                                    + " its bar, is a tone of " + chord.symbol() + ": " + track.tokens());
+                            checkedStrikeNotes++;
+                        }
+                        notesAtOnset++;
+                    } else if (token.startsWith("DUR_")) {
+                        heldUntil.put(pitch, onset + RemiTokens.valueOf(token, RemiTokens.DURATION));
+                    }
+                }
+            }
+        }
+        assertTrue(checkedStrikeNotes > 100, "strikes to check: " + checkedStrikeNotes);
+    }
+
+    @Test
     void theModelsProgressionFitsTheKeyAndFollowsTheForm() {
         Key dMinor = Key.parse("D minor");
         MusicControls controls = new MusicControls(dMinor, null, "AABA");
