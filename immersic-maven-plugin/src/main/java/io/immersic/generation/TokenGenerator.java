@@ -68,6 +68,8 @@ public final class TokenGenerator {
      * and 3.6 % of generated bar pairs jumped by 20 or more, the held-out pieces' 0 %).
      */
     static final int BAR_TOUCH_STEP = 1;
+    /** The fewest grid steps between two strikes of one key while it is held: a sixteenth. */
+    static final int RESTRIKE_STEPS = RemiTokens.STEPS_PER_BEAT / 4;
     /** Top lines the model writes for each section's loop; the most likely one is played. */
     static final int CANDIDATE_LINES = 4;
     /** A top line's compass above the keys: a tenth, what a soft lead phrases within. */
@@ -140,6 +142,8 @@ public final class TokenGenerator {
         int[] onsetsInBar = new int[0];
         /** Per pitch, the grid position in the bar where its last note struck in the bar is released (0: none). */
         int[] heldUntil = new int[128];
+        /** Per pitch, the grid position in the bar where its last note was struck (meaningful while it is held). */
+        int[] struckAt = new int[128];
         /** The pitch of the note whose duration comes next (-1: none). */
         int pitchAwaitingDuration = -1;
         /** Each strike's velocity tokens in the bar, note by note (what a replay of the figure plays). */
@@ -188,6 +192,7 @@ public final class TokenGenerator {
                 bassInBar = -1;
                 onsetsInBar = new int[0];
                 heldUntil = new int[128];
+                struckAt = new int[128];
                 velocitiesInBar = new int[0][];
             }
             boolean newOnset = grammar.isPosition(token) && !continuesStrike(token);
@@ -224,8 +229,10 @@ public final class TokenGenerator {
                 pitchAwaitingDuration = pitch < heldUntil.length ? pitch : -1;
             }
             if (stepsOfToken[token] > 0 && pitchAwaitingDuration >= 0 && onsetsInBar.length > 0) {
-                heldUntil = heldUntil.clone(); // forks share this array
+                heldUntil = heldUntil.clone(); // forks share these arrays
                 heldUntil[pitchAwaitingDuration] = onsetsInBar[onsetsInBar.length - 1] + stepsOfToken[token];
+                struckAt = struckAt.clone();
+                struckAt[pitchAwaitingDuration] = onsetsInBar[onsetsInBar.length - 1];
                 pitchAwaitingDuration = -1;
             }
         }
@@ -286,6 +293,7 @@ public final class TokenGenerator {
             bassInBar = other.bassInBar;
             onsetsInBar = other.onsetsInBar; // replaced, never changed in place
             heldUntil = other.heldUntil; // likewise
+            struckAt = other.struckAt; // likewise
             pitchAwaitingDuration = other.pitchAwaitingDuration;
             velocitiesInBar = other.velocitiesInBar;
             softestBin = other.softestBin;
@@ -864,7 +872,7 @@ public final class TokenGenerator {
         if (makesCluster(run.struckAtOnset, pitch % 12)) {
             return false;
         }
-        if (rules.figure() == null && stillHeld(run, pitch)) {
+        if (struckAgainTooSoon(run, pitch)) {
             return false;
         }
         if (rules.line() != null && !lineAllows(run, rules, pitch, strictness)) {
@@ -882,18 +890,19 @@ public final class TokenGenerator {
     }
 
     /**
-     * Whether the key is still held down by a note struck earlier in the bar: a finger cannot strike a key it holds.
-     * The corpus's players restrike a sounding key for 0.9 % of their notes; the model, choosing a pitch before it
-     * knows the next strike, did so for 11 %, and as played each of those notes was cut short where the key was
-     * struck again (often one or two grid steps after its onset), which spread the notes' lengths wider than any
-     * human piece's: the first figure the classifier told the tracks apart by (log-length SD 1.20, the pieces' 0.89).
-     * A bar that replays the figure is left to strike its keys where the figure does (the performer lifts a held key
-     * before it is struck again): its rhythm is given, and keys taken away from its strikes made its candidates less
-     * likely, so fewer loops kept their figure (rhythm recurring two bars later: 0.29 where 0.33 with replays free).
+     * Whether the key was struck less than {@value #RESTRIKE_STEPS} grid steps ago in this bar and is still held: a
+     * finger cannot strike a key again that fast. The corpus's players did so for 0.1 % of their notes; the model,
+     * imitating a rolled chord, wrote a pitch again one or two steps after itself for 1.5 % of its notes, each
+     * played as a note cut to a step or two: lengths spread wider than any human piece's (log-length SD 1.20 in a
+     * window, the pieces' 0.89), the first figure the classifier told the tracks apart by. A key held longer may be
+     * struck again; the performer lifts it first (releasing it where it is struck again). Barred
+     * for every later strike while held (11 % of the model's notes, the corpus's 0.9 %), the loops kept their figure
+     * less often (rhythm recurring two bars later: 0.25 against 0.34 for one seed's tracks) for no better figures.
      */
-    private static boolean stillHeld(Run run, int pitch) {
+    private static boolean struckAgainTooSoon(Run run, int pitch) {
         int onset = run.onsetsInBar.length == 0 ? 0 : run.onsetsInBar[run.onsetsInBar.length - 1];
-        return pitch < run.heldUntil.length && run.heldUntil[pitch] > onset;
+        return pitch < run.heldUntil.length && run.heldUntil[pitch] > onset
+                && onset - run.struckAt[pitch] < RESTRIKE_STEPS;
     }
 
     /**

@@ -132,22 +132,16 @@ class TokenGeneratorTest {
     }
 
     @Test
-    void notesStruckTogetherVoiceTheChordAndNoHeldKeyIsStruckAgain() {
-        // Loops whose bars each write their own rhythm: a bar that replays a figure strikes where the figure does.
-        TokenGenerator freeBars = new TokenGenerator(network, vocabulary, STYLE, 4, Figure.PER_BAR);
+    void notesStruckTogetherAndABarsFirstStrikeVoiceItsChord() {
         int checkedStrikeNotes = 0;
         for (long seed = 1; seed <= 4; seed++) {
-            for (TokenGenerator.Track track : freeBars.generate(List.of(), params(3, 8, seed), MusicControls.NONE,
-                    false)) {
+            for (TokenGenerator.Track track : generate(3, 8, seed, MusicControls.NONE, false)) {
                 Chord chord = null;
                 int onset = -1;
                 int notesAtOnset = 0;
                 int firstOnset = -1;
-                int pitch = -1;
-                Map<Integer, Integer> heldUntil = new java.util.HashMap<>(); // pitch → release position in the bar
                 for (String token : track.tokens()) {
                     if (token.equals("BAR")) {
-                        heldUntil.clear();
                         firstOnset = -1;
                         onset = -1;
                     } else if (Chord.fromToken(token) != null) {
@@ -158,22 +152,61 @@ class TokenGeneratorTest {
                         onset = position;
                         firstOnset = firstOnset < 0 ? position : firstOnset;
                     } else if (token.startsWith("PITCH_")) {
-                        pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
-                        assertTrue(heldUntil.getOrDefault(pitch, 0) <= onset, "key " + pitch + " struck at " + onset
-                                + " while still held: " + track.tokens());
+                        int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
                         if (notesAtOnset > 0 || onset == firstOnset) {
                             assertTrue(chord.pitchClasses()[pitch % 12], pitch + " struck with others, or first in"
                                     + " its bar, is a tone of " + chord.symbol() + ": " + track.tokens());
                             checkedStrikeNotes++;
                         }
                         notesAtOnset++;
-                    } else if (token.startsWith("DUR_")) {
-                        heldUntil.put(pitch, onset + RemiTokens.valueOf(token, RemiTokens.DURATION));
                     }
                 }
             }
         }
         assertTrue(checkedStrikeNotes > 100, "strikes to check: " + checkedStrikeNotes);
+    }
+
+    @Test
+    void aKeyHeldDownIsNotStruckAgainWithinASixteenthThoughTheModelLearnedTo() {
+        // Every chord of this corpus strikes its top tone again one grid step after the chord, while it is held: a
+        // finger cannot, and a model that learned it must pick another key (or another moment) for that note.
+        List<Note> notes = new ArrayList<>();
+        for (int bar = 0; bar < 8; bar++) {
+            Chord chord = CORPUS_PROGRESSION.get(bar % 4);
+            int top = -1;
+            for (int pc : chord.guidePitchClasses()) {
+                top = 48 + chord.root() + Math.floorMod(pc - chord.root(), 12);
+                notes.add(new Note(top, 70, bar * 4, 4, 0));
+            }
+            notes.add(new Note(top, 70, bar * 4 + 1.0 / RemiTokens.STEPS_PER_BEAT, 2, 0));
+        }
+        List<List<String>> pieces = List.of(new RemiEncoder().encode(notes, 4));
+        Vocabulary restrikes = Transposer.vocabularyOfAllKeys(pieces);
+        TrainingParameters p = new TrainingParameters(30, 1, 32, 8, 0.0, 32, 2, 0.02, 0.0, 30, 1L, 1, true);
+        MultiLayerNetwork model = new Trainer(BuildLog.SILENT).train(pieces, restrikes, p).network();
+        int notesChecked = 0;
+        for (TokenGenerator.Track track : new TokenGenerator(model, restrikes, STYLE)
+                .generate(List.of(), params(4, 8, 5), MusicControls.NONE, false)) {
+            for (List<String> bar : bars(track.tokens())) {
+                Map<Integer, int[]> held = new java.util.HashMap<>(); // pitch → {struck at, released at}
+                int onset = 0;
+                int pitch = -1;
+                for (String token : bar) {
+                    if (token.startsWith("POS_")) {
+                        onset = RemiTokens.valueOf(token, RemiTokens.POSITION);
+                    } else if (token.startsWith("PITCH_")) {
+                        pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
+                        int[] last = held.get(pitch);
+                        assertFalse(last != null && last[1] > onset && onset - last[0] < TokenGenerator.RESTRIKE_STEPS,
+                                "key " + pitch + " struck again at step " + onset + ": " + bar);
+                        notesChecked++;
+                    } else if (token.startsWith("DUR_")) {
+                        held.put(pitch, new int[] {onset, onset + RemiTokens.valueOf(token, RemiTokens.DURATION)});
+                    }
+                }
+            }
+        }
+        assertTrue(notesChecked > 50, "notes: " + notesChecked);
     }
 
     @Test
