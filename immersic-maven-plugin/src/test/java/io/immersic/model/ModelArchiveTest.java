@@ -50,12 +50,12 @@ class ModelArchiveTest {
     private static final String OTHER_FINGERPRINT = "cd".repeat(32);
 
     /**
-     * Two pieces' hands: one whose loop is a 2-bar vamp played twice, with its texture words, one too short to show a
-     * loop, from a model that read no words.
+     * Two pieces' hands: one whose loop is a 2-bar vamp played twice, with its texture words and its roll (every chord,
+     * two steps a note), one too short to show a loop, from a model that read no words nor kept the pieces' rolls.
      */
     private static final List<CorpusStyle.Hands> HANDS = List.of(
             new CorpusStyle.Hands(45, 70, 4, 3, new LoopShape("ABAB", "ABAB"),
-                    List.of("STYLE_D2", "STYLE_O1", "STYLE_L0", "STYLE_P2", "STYLE_V1")),
+                    List.of("STYLE_D2", "STYLE_O1", "STYLE_L0", "STYLE_P2", "STYLE_V1"), new CorpusStyle.Roll(1, 2)),
             new CorpusStyle.Hands(50, 80, 3, 1));
     private static final PieceStyle CUTS = new PieceStyle(new double[] {7.5, 3.5, -0.4, 1.5, Double.MIN_VALUE},
             new double[] {11, 5.25, 0.7, 2.5, 0.8});
@@ -104,7 +104,7 @@ class ModelArchiveTest {
         assertArrayEquals(weights, fromFolder.network().params().toFloatVector());
         assertEquals(VOCABULARY, fromZip.vocabulary().tokens());
         assertEquals(new Key(2, true), fromZip.info().style().keys().get(0));
-        assertEquals(HANDS, fromZip.info().style().hands(), "each piece's register, touch, loop shape and words");
+        assertEquals(HANDS, fromZip.info().style().hands(), "each piece's register, touch, loop shape, words and roll");
         assertEquals(CUTS, fromZip.info().style().pieceStyle(), "the cuts that word a piece's texture");
         assertEquals(KEY_CHORDS, fromZip.info().style().keyChords(), "the chords the pieces play in their keys");
         assertEquals(80, fromZip.info().tempoBpm());
