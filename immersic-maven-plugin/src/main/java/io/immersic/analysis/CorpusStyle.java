@@ -47,8 +47,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      *                  keeps to as many, from one (a piece played at one velocity, as a third of the corpus's are) to
      *                  four or five (a player who accents); 0 in a model from before it was measured: two
      * @param loopShape how the piece's first four bars are built ({@link LoopShape}): the loops these hands play
-     *                  share chords and replay bars as it does; null for a piece of fewer bars, or a model from
-     *                  before it was measured (every bar of such a loop is written anew)
+     *                  share chords and replay bars as it does (a shorter piece is read looped); null for a piece
+     *                  without bars, or a model from before it was measured (every bar of such a loop is written anew)
      * @param styleWords the piece's texture in the words the model reads ({@link PieceStyle#wordsOf}); empty in a
      *                   model from before it read them
      * @param roll how the piece's player rolls chords; null in a model from before it was measured (the corpus's

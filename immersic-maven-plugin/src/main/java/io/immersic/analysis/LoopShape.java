@@ -37,10 +37,14 @@ public record LoopShape(String chords, String bars) {
         }
     }
 
-    /** The shape of a file's first four bars; null when it has fewer. */
+    /**
+     * The shape of a file's first four bars; a file of fewer is a shorter loop, read as it is played, over and over
+     * (2 bars: ABAB; 3: ABCA); null for a file without a bar. Nine of the lofi-progressions are 2- or 3-bar loops;
+     * given no shape, their hands' loops took a new chord every bar.
+     */
     public static LoopShape of(List<String> tokens) {
         List<Chord> chordOfBar = CorpusStyle.barChords(tokens);
-        if (chordOfBar.size() < BARS) {
+        if (chordOfBar.isEmpty()) {
             return null;
         }
         List<String> strikesOfBar = new ArrayList<>();
@@ -52,11 +56,14 @@ public record LoopShape(String chords, String bars) {
                 strikesOfBar.set(strikesOfBar.size() - 1, strikesOfBar.get(strikesOfBar.size() - 1) + token + " ");
             }
         }
+        List<Chord> chords = new ArrayList<>();
         List<String> barKeys = new ArrayList<>();
         for (int bar = 0; bar < BARS; bar++) {
-            barKeys.add(chordOfBar.get(bar) + "|" + strikesOfBar.get(bar));
+            int played = bar % chordOfBar.size();
+            chords.add(chordOfBar.get(played));
+            barKeys.add(chordOfBar.get(played) + "|" + strikesOfBar.get(played));
         }
-        return new LoopShape(letters(chordOfBar.subList(0, BARS)), letters(barKeys));
+        return new LoopShape(letters(chords), letters(barKeys));
     }
 
     /** The first bar with {@code bar}'s chord letter: {@code bar} itself when its chord is new. */

@@ -52,9 +52,14 @@ class LoopShapeTest {
     }
 
     @Test
-    void aPieceOfFewerThanFourBarsHasNoShape() {
+    void aPieceOfFewerThanFourBarsIsAShorterLoopPlayedOverAndOver() {
         List<String> dm = bar("CHORD_2_m7", 0, 4, 50, 53, 57, 60);
-        assertNull(LoopShape.of(piece(List.of(dm, dm, dm))));
+        List<String> g = bar("CHORD_7_7", 0, 4, 55, 59, 62, 65);
+        List<String> c = bar("CHORD_0_maj7", 0, 4, 48, 52, 55, 59);
+        assertEquals(new LoopShape("ABAB", "ABAB"), LoopShape.of(piece(List.of(dm, g))), "a 2-bar loop");
+        assertEquals(new LoopShape("ABCA", "ABCA"), LoopShape.of(piece(List.of(dm, g, c))), "a 3-bar loop comes round");
+        assertEquals(new LoopShape("AAAA", "AAAA"), LoopShape.of(piece(List.of(dm))), "a 1-bar loop");
+        assertNull(LoopShape.of(List.of("END")), "no bar, no shape");
     }
 
     @Test
