@@ -20,7 +20,7 @@ public final class BuildState {
     /**
      * Bump when the meaning of a stage's outputs changes, so old outputs are never reused. It is part of every model's
      * fingerprint, so bumping it also retrains cached models (4: models read texture words and keep each piece's
-     * loop shape; 5: and how each piece's player rolls chords).
+     * loop shape; 5: and how each piece's player rolls chords, in registers up to 52 semitones wide).
      */
     public static final int CACHE_FORMAT_VERSION = 5;
 
