@@ -107,6 +107,11 @@ public final class TokenGenerator {
             melody = List.copyOf(melody);
         }
 
+        /** How its hands roll chords: theirs, else {@code corpus}'s (a model from before the pieces' rolls were kept). */
+        public CorpusStyle.Roll rollOr(CorpusStyle.Roll corpus) {
+            return roll != null ? roll : corpus;
+        }
+
         /** A track without sections, dynamics or top line (a method that plans no form). */
         public Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {
             this(tokens, key, chords, form, loopBars, "", List.of(), 0, List.of(), false, null);

@@ -483,9 +483,8 @@ public final class MusicBenchmark {
         for (int i = 0; i < tracks.size(); i++) {
             List<Note> decoded = io.immersic.band.Performer.keysAsPlayed(
                     new RemiDecoder().decode(tracks.get(i).tokens(), 4), tracks.get(i).chords(), 4);
-            CorpusStyle.Roll handsRoll = tracks.get(i).roll() != null ? tracks.get(i).roll() : roll; // as Performer
-            notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), handsRoll, tracks.get(i).evenTouch(),
-                    7 * 1_000_003L + i));
+            notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), tracks.get(i).rollOr(roll),
+                    tracks.get(i).evenTouch(), 7 * 1_000_003L + i));
         }
         return notes;
     }
