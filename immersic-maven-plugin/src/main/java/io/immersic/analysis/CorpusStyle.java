@@ -43,9 +43,11 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      * @param low   the lowest pitch the keys play
      * @param high  the highest
      * @param touch the velocity bin the track's first strike keeps within one bin of (-1: any)
-     * @param touchBins how many neighbouring velocity bins the piece's notes use (the middle 80 % of them): a track
+     * @param touchBins how many neighbouring velocity bins the piece's notes use (the middle 90 % of them): a track
      *                  keeps to as many, from one (a piece played at one velocity, as a third of the corpus's are) to
-     *                  four or five (a player who accents); 0 in a model from before it was measured: two
+     *                  four or five (a player who accents, or a line sung over chords at a level of its own); 0 in a
+     *                  model from before it was measured: two. The middle 80 % left out the line of many a piece
+     *                  whose chords outnumber its line's notes ten to one, and its tracks played it at one level.
      * @param loopShape how the piece's first four bars are built ({@link LoopShape}): the loops these hands play
      *                  share chords and replay bars as it does (a shorter piece is read looped); null for a piece
      *                  without bars, or a model from before it was measured (every bar of such a loop is written anew)
@@ -182,8 +184,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             spans.addAll(pieceSpans);
             double[] velocities = notes.stream().mapToDouble(Note::velocity).sorted().toArray();
             int touch = RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 2]));
-            int touchBins = 1 + RemiTokens.velocityBin((int) Math.round(velocities[velocities.length * 9 / 10]))
-                    - RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 10]));
+            int touchBins = 1 + RemiTokens.velocityBin((int) Math.round(velocities[velocities.length * 19 / 20]))
+                    - RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 20]));
             hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch, touchBins,
                     LoopShape.of(file), pieceStyle.wordsOf(file), Roll.of(notes)));
             rolls.add(notes);

@@ -742,6 +742,7 @@ public final class TokenGenerator {
 
     /** Samples notes until the model opens the next bar (that BAR is not taken). */
     private List<String> sampleBarContent(Run run, Sampler sampler, BarRules rules) {
+        Sampler touchSampler = sampler.notHotterThanTheModel(); // how a note is played: as the model learned it
         List<String> out = new ArrayList<>();
         boolean[] allowed = new boolean[vocabulary.size()];
         for (int step = 0; step <= RemiGrammar.MAX_TOKENS_PER_BAR + 1; step++) {
@@ -749,8 +750,10 @@ public final class TokenGenerator {
             for (int strictness = 2; strictness >= 0 && next < 0; strictness--) {
                 grammar.allowedNext(run.grammarState, allowed);
                 restrict(run, rules, allowed, strictness);
-                next = sampler.sample(run.probabilities, allowed, run.random);
-                next = next >= 0 ? next : firstAllowed(allowed); // the model gives every allowed token ~0
+                int first = firstAllowed(allowed); // a step allows one family of tokens: the grammar's next
+                boolean touch = first >= 0 && (grammar.isVelocity(first) || grammar.isDuration(first));
+                next = (touch ? touchSampler : sampler).sample(run.probabilities, allowed, run.random);
+                next = next >= 0 ? next : first; // the model gives every allowed token ~0
             }
             if (next < 0 || grammar.isBar(next)) {
                 break;

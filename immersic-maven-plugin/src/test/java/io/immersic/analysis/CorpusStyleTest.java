@@ -116,6 +116,26 @@ class CorpusStyleTest {
     }
 
     @Test
+    void aLineSungOverTheChordsAtItsOwnLevelIsPartOfTheTouch() {
+        // Each bar: a chord of five notes and one of six at VEL_2, and between them one note of a line at VEL_5, a
+        // twelfth of the notes. The hands' touch is the chords' bin, and it reaches up to the line's: four bins.
+        List<String> piece = new ArrayList<>();
+        for (int bar = 0; bar < 4; bar++) {
+            piece.addAll(List.of("BAR", "POS_0"));
+            for (int pitch : new int[] {48, 55, 60, 64, 67}) {
+                piece.addAll(List.of("VEL_2", "PITCH_" + pitch, "DUR_12"));
+            }
+            piece.addAll(List.of("POS_12", "VEL_5", "PITCH_79", "DUR_12", "POS_24"));
+            for (int pitch : new int[] {48, 52, 55, 60, 64, 67}) {
+                piece.addAll(List.of("VEL_2", "PITCH_" + pitch, "DUR_12"));
+            }
+        }
+        CorpusStyle.Hands hands = CorpusStyle.of(List.of(piece), 4).hands().get(0);
+        assertEquals(2, hands.touch());
+        assertEquals(4, hands.touchBins(), "bins 2 to 5");
+    }
+
+    @Test
     void eachPiecesHandsRollChordsAsItsPlayerDoes() {
         // One piece rolls every chord a grid step a note; the other strikes every chord as a block. The corpus rolls
         // half its chords, but neither player rolls half of theirs.

@@ -1,6 +1,7 @@
 package io.immersic.generation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -51,6 +52,27 @@ class SamplerTest {
         for (int i = 0; i < 4; i++) {
             assertEquals(PROBABILITIES[i], counts[i] / (double) n, 0.015, "token " + i);
         }
+    }
+
+    @Test
+    void theTouchIsSampledNoHotterThanTheModel() {
+        // At temperature 4 the four tokens (0.05, 0.5, 0.3, 0.15) come out nearly evenly; sampled for how a note is
+        // played, they come out as the model gives them. A cooler sampler stays as it is.
+        Sampler hot = new Sampler(4, 0, 1);
+        SplittableRandom random = new SplittableRandom(3);
+        int[] hotCounts = new int[4];
+        int[] touchCounts = new int[4];
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            hotCounts[hot.sample(PROBABILITIES, ALL, random)]++;
+            touchCounts[hot.notHotterThanTheModel().sample(PROBABILITIES, ALL, random)]++;
+        }
+        assertTrue(hotCounts[1] < 0.4 * n, "flattened: " + hotCounts[1]);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(PROBABILITIES[i], touchCounts[i] / (double) n, 0.015, "token " + i);
+        }
+        Sampler cool = new Sampler(0.8, 2, 0.9);
+        assertSame(cool, cool.notHotterThanTheModel());
     }
 
     @Test
