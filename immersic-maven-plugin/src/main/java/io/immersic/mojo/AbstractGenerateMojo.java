@@ -79,10 +79,10 @@ public abstract class AbstractGenerateMojo extends AbstractTrainMojo {
     protected String form;
 
     /**
-     * Sampling temperature: 0 always takes the most likely token; 1 samples the model as learned. The default, 1.2,
-     * was the lowest in the benchmark's grid to reach distinct-4 ≥ 0.5 while keeping the best style overlap. It applies
-     * to what is played (onsets, pitches, chords); a note's velocity and length are sampled at no more than 1, as the
-     * model learned them.
+     * Sampling temperature: 0 always takes the most likely token; 1 (the default) samples the model as learned, whose
+     * tracks a classifier told apart from human pieces least (see {@code GenerationParameters#DEFAULT_TEMPERATURE}).
+     * Above 1 it applies to what is played (onsets, pitches, chords); a note's velocity and length are sampled at no
+     * more than 1, as the model learned them.
      *
      * @since 0.1.0
      */
