@@ -57,9 +57,15 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      *             roll, {@link CorpusStyle#roll}, is played). Players differ: of the lofi-progressions' pieces with
      *             chords, about a third never roll one and another third roll every one, so the corpus's mean (46 %)
      *             is no player's habit.
+     * @param palette how rich the piece's harmony is ({@link Palette}); null for a piece without chords, or in a model
+     *                from before it was measured (any chord, any passing tone)
+     * @param mostKeys the most notes the piece strikes at once (a rolled chord one strike): a track's strikes, its
+     *                 chords completed included, have no more. From one (a line, never a chord: 2 of the
+     *                 lofi-progressions' 76 pieces) to eight or more (both hands); the usual five or six, where the
+     *                 model's strikes, completed, had seven or eight. 0 in a model from before it was measured: any.
      */
     public record Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
-                        Roll roll) {
+                        Roll roll, Palette palette, int mostKeys) {
 
         public Hands {
             styleWords = styleWords == null ? List.of() : List.copyOf(styleWords);
@@ -75,6 +81,27 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             this(low, high, touch, touchBins, loopShape, styleWords, null);
         }
 
+        /** Hands that play chords of any size, in strikes of any size. */
+        public Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
+                     Roll roll) {
+            this(low, high, touch, touchBins, loopShape, styleWords, roll, null, 0);
+        }
+
+        /** Whether these hands play a chord of this many tones: any, where the piece's chords were not measured. */
+        public boolean playsChordOf(Chord chord) {
+            return palette == null || palette.allows(chord);
+        }
+
+        /** The most notes a strike may have: any where it was not measured. */
+        public int mostKeysOrAny() {
+            return mostKeys > 0 ? mostKeys : Integer.MAX_VALUE;
+        }
+
+        /** The most pitch classes a bar may sound outside its chord: any number, where it was not measured. */
+        public int passingTonesOrAny() {
+            return palette == null ? 12 : palette.passingTones();
+        }
+
         /** The bins a track may span: two where the model did not measure it. */
         public int touchBinsOrDefault() {
             return touchBins > 0 ? touchBins : 2;
@@ -82,10 +109,55 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
 
         /** The hands centred on {@code centre}, {@code span} wide (clamped), inside the 88 keys. */
         static Hands around(double centre, double span, int touch, int touchBins, LoopShape loopShape,
-                            List<String> styleWords, Roll roll) {
+                            List<String> styleWords, Roll roll, Palette palette, int mostKeys) {
             int width = (int) Math.round(Math.max(MIN_SPAN, Math.min(MAX_SPAN, span)));
             int low = Math.max(PIANO_LOW, Math.min(PIANO_HIGH - width, (int) Math.round(centre - width / 2.0)));
-            return new Hands(low, low + width, touch, touchBins, loopShape, styleWords, roll);
+            return new Hands(low, low + width, touch, touchBins, loopShape, styleWords, roll, palette, mostKeys);
+        }
+    }
+
+    /**
+     * How rich a piece's harmony is: how many tones its chords have, from its sparest chord to its richest (a triad 3,
+     * a seventh or sixth 4, a ninth 5, an eleventh or thirteenth 6), and how many tones outside its chord a bar
+     * sounds at most (passing tones, a line's neighbour notes). Pieces keep to their palette: in the lofi-progressions
+     * a third play sevenths and nothing richer, others ninths to thirteenths throughout, and 27 of 76 pieces never
+     * sound a tone outside the bar's chord, where 24 sound two or more; so the pitch classes a bar sounds differ from
+     * piece to piece (the pieces' means 3.8 to 6.5, 10th to 90th percentile). Drawn from the corpus's whole palette,
+     * every track had its average (4.9 to 6.1), and the hands of a piece of plain sevenths played 5 or 6 pitch
+     * classes in two bars of three.
+     *
+     * @param fewestTones the fewest tones of a chord the piece plays
+     * @param mostTones the most
+     * @param passingTones the most pitch classes a bar of it sounds outside the bar's chord
+     */
+    public record Palette(int fewestTones, int mostTones, int passingTones) {
+
+        public boolean allows(Chord chord) {
+            int tones = chord.quality().intervals().length;
+            return tones >= fewestTones && tones <= mostTones;
+        }
+
+        /** The palette of a piece's bars, each a chord (null: none) and the pitch classes it sounds; null: no chord. */
+        static Palette of(List<Chord> chords, List<boolean[]> sounded) {
+            int fewest = Integer.MAX_VALUE;
+            int most = 0;
+            int passing = 0;
+            for (int bar = 0; bar < chords.size() && bar < sounded.size(); bar++) {
+                Chord chord = chords.get(bar);
+                if (chord == null) {
+                    continue;
+                }
+                int tones = chord.quality().intervals().length;
+                fewest = Math.min(fewest, tones);
+                most = Math.max(most, tones);
+                boolean[] chordTones = chord.pitchClasses();
+                int outside = 0;
+                for (int pc = 0; pc < 12; pc++) {
+                    outside += sounded.get(bar)[pc] && !chordTones[pc] ? 1 : 0;
+                }
+                passing = Math.max(passing, outside);
+            }
+            return most == 0 ? null : new Palette(fewest, most, passing);
         }
     }
 
@@ -186,8 +258,10 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             int touch = RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 2]));
             int touchBins = 1 + RemiTokens.velocityBin((int) Math.round(velocities[velocities.length * 19 / 20]))
                     - RemiTokens.velocityBin((int) Math.round(velocities[velocities.length / 20]));
+            List<Chord> chords = barChords(file);
             hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch, touchBins,
-                    LoopShape.of(file), pieceStyle.wordsOf(file), Roll.of(notes)));
+                    LoopShape.of(file), pieceStyle.wordsOf(file), Roll.of(notes),
+                    Palette.of(chords, barPitchClasses(file)), mostKeys(notes)));
             rolls.add(notes);
             double[] profile = new double[12];
             notes.forEach(n -> profile[n.pitch() % 12] += n.durationBeats());
@@ -195,7 +269,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             if (key != null) {
                 keys.add(key);
             }
-            chordsOfPiece.add(barChords(file));
+            chordsOfPiece.add(chords);
             keyOfPiece.add(key);
         }
         int loopBars = mostVoted(loopVotes);
@@ -234,6 +308,20 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             }
         }
         return chords;
+    }
+
+    /** The pitch classes every bar sounds, bar for bar with {@link #barChords}. */
+    static List<boolean[]> barPitchClasses(List<String> tokens) {
+        List<boolean[]> bars = new ArrayList<>();
+        for (String token : tokens) {
+            int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
+            if (token.equals(RemiTokens.BAR)) {
+                bars.add(new boolean[12]);
+            } else if (pitch >= 0 && !bars.isEmpty()) {
+                bars.get(bars.size() - 1)[pitch % 12] = true;
+            }
+        }
+        return bars;
     }
 
     /**
@@ -285,6 +373,35 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         return 0;
     }
 
+    /** The most notes a strike of these notes has (a rolled chord is one strike). */
+    static int mostKeys(List<Note> notes) {
+        return strikes(notes).stream().mapToInt(Strike::notes).max().orElse(0);
+    }
+
+    /** Notes struck together: the grid steps of its onsets (several for a rolled chord) and how many notes. */
+    private record Strike(List<Long> onsets, int notes) {}
+
+    /** The notes' onsets grouped into strikes: onsets at most {@value #ROLL_GAP_STEPS} grid steps apart are one. */
+    private static List<Strike> strikes(List<Note> notes) {
+        TreeMap<Long, Integer> onsets = new TreeMap<>(); // grid step → notes starting there
+        for (Note note : notes) {
+            onsets.merge(Math.round(note.startBeat() * RemiTokens.STEPS_PER_BEAT), 1, Integer::sum);
+        }
+        List<Long> steps = new ArrayList<>(onsets.keySet());
+        List<Strike> strikes = new ArrayList<>();
+        for (int first = 0; first < steps.size(); ) {
+            int last = first;
+            int count = onsets.get(steps.get(first));
+            while (last + 1 < steps.size() && steps.get(last + 1) - steps.get(last) <= ROLL_GAP_STEPS) {
+                last++;
+                count += onsets.get(steps.get(last));
+            }
+            strikes.add(new Strike(steps.subList(first, last + 1), count));
+            first = last + 1;
+        }
+        return strikes;
+    }
+
     /** Counts strikes and rolled strikes over files, and the gaps inside rolled ones. */
     static final class RollCount {
         private int strikes;
@@ -292,28 +409,17 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         private final List<Double> gaps = new ArrayList<>();
 
         void add(List<Note> notes) {
-            TreeMap<Long, Integer> onsets = new TreeMap<>(); // grid step → notes starting there
-            for (Note note : notes) {
-                onsets.merge(Math.round(note.startBeat() * RemiTokens.STEPS_PER_BEAT), 1, Integer::sum);
-            }
-            List<Long> steps = new ArrayList<>(onsets.keySet());
-            for (int first = 0; first < steps.size(); ) {
-                int last = first;
-                int count = onsets.get(steps.get(first));
-                while (last + 1 < steps.size() && steps.get(last + 1) - steps.get(last) <= ROLL_GAP_STEPS) {
-                    last++;
-                    count += onsets.get(steps.get(last));
-                }
-                if (count >= ROLL_MIN_NOTES) {
+            for (Strike strike : strikes(notes)) {
+                if (strike.notes() >= ROLL_MIN_NOTES) {
                     strikes++;
-                    if (last > first) {
+                    List<Long> onsets = strike.onsets();
+                    if (onsets.size() > 1) {
                         rolled++;
-                        for (int i = first; i < last; i++) {
-                            gaps.add((double) (steps.get(i + 1) - steps.get(i)));
+                        for (int i = 0; i + 1 < onsets.size(); i++) {
+                            gaps.add((double) (onsets.get(i + 1) - onsets.get(i)));
                         }
                     }
                 }
-                first = last + 1;
             }
         }
 

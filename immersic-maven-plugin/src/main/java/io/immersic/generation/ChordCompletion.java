@@ -37,10 +37,13 @@ final class ChordCompletion {
 
     /**
      * @param bar a bar's tokens: BAR, optionally its chord, then its notes
+     * @param mostKeys the most notes the strike may have (the hands' largest strike): tones that would make it larger
+     *                 are left out, the colour tones before the guide tones
      * @return the tokens with the missing tones added to the first onset (the same list when none is missing or the
      *         bar has no onset)
      */
-    static List<String> complete(List<String> bar, Chord chord, int low, int high, Vocabulary vocabulary) {
+    static List<String> complete(List<String> bar, Chord chord, int low, int high, int mostKeys,
+                                 Vocabulary vocabulary) {
         BarNotes notes = BarNotes.of(bar);
         if (chord == null || notes.strikes().isEmpty()) {
             return bar;
@@ -53,7 +56,7 @@ final class ChordCompletion {
         int bass = pitches.first();
         boolean added = false;
         for (int pc : chord.guidePitchClasses()) {
-            if (!struck[pc]) {
+            if (!struck[pc] && pitches.size() < mostKeys) {
                 int pitch = guidePlacement(pc, bass, low, high, pitches, vocabulary);
                 if (pitch >= 0) {
                     pitches.add(pitch);
@@ -68,7 +71,7 @@ final class ChordCompletion {
                 .mapToInt(Integer::intValue).toArray();
         for (int interval : colours) {
             int pc = (chord.root() + interval) % 12;
-            if (!struck[pc]) {
+            if (!struck[pc] && pitches.size() < mostKeys) {
                 int pitch = colourPlacement(pc, bass, high, pitches, vocabulary);
                 if (pitch >= 0) {
                     pitches.add(pitch);

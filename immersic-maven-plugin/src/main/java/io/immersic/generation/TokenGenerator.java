@@ -39,7 +39,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  *
  * <p>The model reads the texture of the piece whose hands play the track ({@link io.immersic.tokens.PieceStyle}: its
  * density, rhythm, note lengths, chord sizes and dynamics, in words it was trained with after every bar line), so
- * each track keeps one piece's way of playing rather than the corpus's average.
+ * each track keeps one piece's way of playing rather than the corpus's average. The hands keep that piece's harmony
+ * (chords as rich as its, no more tones outside the chord a bar than it sounds: {@link CorpusStyle.Palette}) and its
+ * hand span (no larger strike).
  *
  * <p>Every bar is sampled statefully (one token a step, the LSTM state carried forward) under {@link BarRules}, the
  * rules of a player's hands; a strike that is a fragment rather than a chord is repaired ({@link StrikeRepair}),
@@ -170,6 +172,10 @@ public final class TokenGenerator {
         int handsTouch = -1;
         /** How many neighbouring velocity bins the track's notes may use: the hands'. */
         int touchBins = 2;
+        /** The most notes a strike may have: the hands' (any with an asked progression, whose chords are voiced). */
+        int mostKeys = Integer.MAX_VALUE;
+        /** The most pitch classes a bar may sound outside its chord: the hands' (12: any). */
+        int passingTones = 12;
         /** The median velocity bin of the last bar that played (-1 before any): where the next bar's touch starts. */
         int previousBarTouch = -1;
         /** The last pitch fed, across bar lines: where a top line's next note leaps from (-1 before any). */
@@ -259,6 +265,12 @@ public final class TokenGenerator {
             return grammar.isVelocity(token) || grammar.isDuration(token);
         }
 
+        /** How many notes the strike being played has so far (0 before the bar's first). */
+        int notesInStrike() {
+            return velocityAtOnset < 0 || velocitiesInBar.length == 0 ? 0
+                    : velocitiesInBar[velocitiesInBar.length - 1].length;
+        }
+
         /** Whether a POS token is the onset being struck again: another note of the same chord. */
         boolean continuesStrike(int positionToken) {
             return notesInBar > 0 && onsetsInBar.length > 0
@@ -311,6 +323,8 @@ public final class TokenGenerator {
             loudestBin = other.loudestBin;
             handsTouch = other.handsTouch;
             touchBins = other.touchBins;
+            passingTones = other.passingTones;
+            mostKeys = other.mostKeys;
             previousBarTouch = other.previousBarTouch;
             linePitch = other.linePitch;
             styleWords = other.styleWords;
@@ -398,6 +412,8 @@ public final class TokenGenerator {
         performer.handsTouch = hands.touch();
         performer.styleWords = wordsOf(hands);
         performer.touchBins = hands.touchBinsOrDefault();
+        performer.passingTones = hands.passingTonesOrAny();
+        performer.mostKeys = controls.progression() == null ? hands.mostKeysOrAny() : Integer.MAX_VALUE;
         List<String> tokens = new ArrayList<>();
         List<Chord> chords = new ArrayList<>();
         int bars = p.lengthBars();
@@ -657,7 +673,7 @@ public final class TokenGenerator {
         run.feed(barToken);
         out.add(RemiTokens.BAR);
         Chord chord = choice.planned();
-        int chordToken = chord != null ? nearestChordToken(chord) : sampleChordToken(run, sampler, choice);
+        int chordToken = chord != null ? nearestChordToken(chord) : sampleChordToken(run, sampler, choice, hands);
         if (chord == null && chordToken >= 0) {
             chord = chordOfToken[chordToken];
         }
@@ -671,7 +687,7 @@ public final class TokenGenerator {
         // The bar's chord must be heard as the chord it is: the tones the model left out join the first strike; then
         // a strike that is still a fragment loses the notes that make it one.
         List<String> finished = StrikeRepair.repair(
-                ChordCompletion.complete(out, chord, hands.low(), hands.high(), vocabulary), chord);
+                ChordCompletion.complete(out, chord, hands.low(), hands.high(), run.mostKeys, vocabulary), chord);
         if (finished != out) {
             run.restoreFrom(before, logLikelihoodBefore, scoredBefore);
             run.feedAll(finished);
@@ -803,7 +819,8 @@ public final class TokenGenerator {
                 if (roomForANote == null) {
                     roomForANote = roomForAnotherNote(run, rules, strictness);
                 }
-                allowed[i] = rules.line() == null && roomForANote && (rules.figure() == null || shapeLeft > 0);
+                allowed[i] = rules.line() == null && roomForANote && (rules.figure() == null || shapeLeft > 0)
+                        && run.notesInStrike() < run.mostKeys;
             } else if (grammar.isPosition(i) && rules.figure() != null) {
                 int next = run.onsetsInBar.length;
                 allowed[i] = next < rules.figure().positions().length && strikeComplete
@@ -900,6 +917,9 @@ public final class TokenGenerator {
         if (strictness == 2 && voicesTheChord(run, rules) && !rules.chord().pitchClasses()[pitch % 12]) {
             return false;
         }
+        if (strictness == 2 && passesBeyondTheHands(run, rules, pitch % 12)) {
+            return false;
+        }
         return strictness == 1 || rules.pitchClasses()[pitch % 12];
     }
 
@@ -933,6 +953,26 @@ public final class TokenGenerator {
     }
 
     /**
+     * Whether this pitch class would be one tone outside the bar's chord more than the hands' piece sounds in a bar
+     * ({@link CorpusStyle.Palette#passingTones()}): a player of plain sevenths plays no passing tone, another two. A
+     * top line sings its own tones.
+     */
+    private static boolean passesBeyondTheHands(Run run, BarRules rules, int pc) {
+        if (rules.line() != null || rules.chord() == null) {
+            return false;
+        }
+        boolean[] chordTones = rules.chord().pitchClasses();
+        if (chordTones[pc] || run.struckInBar[pc]) {
+            return false;
+        }
+        int outside = 0;
+        for (int other = 0; other < 12; other++) {
+            outside += run.struckInBar[other] && !chordTones[other] ? 1 : 0;
+        }
+        return outside >= run.passingTones;
+    }
+
+    /**
      * A top line's rules at strictness 2: no wider leap than its limit, and a chord tone on a strong beat. Where
      * nothing is left (a bar's register out of a leap's reach) strictness 1 still wants the chord tone on a strong
      * beat, and leaps to it: a leap is a phrase, a wrong note on the beat is a mistake.
@@ -956,21 +996,35 @@ public final class TokenGenerator {
         return below && (struck[(pc + 10) % 12] || above) || above && struck[(pc + 2) % 12];
     }
 
-    /** The model's pick among the chord tokens the choice allows, or -1 when there is none. */
-    private int sampleChordToken(Run run, Sampler sampler, ChordChoice choice) {
-        boolean[] allowed = new boolean[vocabulary.size()];
-        boolean any = false;
-        for (int i = 0; i < allowed.length; i++) {
-            allowed[i] = chordOfToken[i] != null
-                    && choice.allows(chordOfToken[i], keyChords.contains(KeyChord.of(choice.key(), chordOfToken[i])));
-            any |= allowed[i];
+    /**
+     * The model's pick among the chord tokens the choice allows that the hands play ({@link CorpusStyle.ChordSizes}:
+     * a piece's chords are as rich as its player's); where none of them is such a chord, among all the choice allows;
+     * where it allows none, among the chords that fit the key. -1 when the vocabulary has no chords.
+     */
+    private int sampleChordToken(Run run, Sampler sampler, ChordChoice choice, CorpusStyle.Hands hands) {
+        java.util.function.Predicate<Chord> chosen =
+                chord -> choice.allows(chord, keyChords.contains(KeyChord.of(choice.key(), chord)));
+        boolean[] allowed = chordsWhere(chosen.and(hands::playsChordOf));
+        if (noneOf(allowed)) {
+            allowed = chordsWhere(chosen);
         }
-        if (!any) {
-            for (int i = 0; i < allowed.length; i++) {
-                allowed[i] = chordOfToken[i] != null && choice.key().fits(chordOfToken[i]);
-            }
+        if (noneOf(allowed)) {
+            allowed = chordsWhere(chord -> choice.key().fits(chord));
         }
         return sampler.sample(run.probabilities, allowed, run.random);
+    }
+
+    /** Per token: whether it is a chord of which {@code test} holds. */
+    private boolean[] chordsWhere(java.util.function.Predicate<Chord> test) {
+        boolean[] allowed = new boolean[vocabulary.size()];
+        for (int i = 0; i < allowed.length; i++) {
+            allowed[i] = chordOfToken[i] != null && test.test(chordOfToken[i]);
+        }
+        return allowed;
+    }
+
+    private static boolean noneOf(boolean[] allowed) {
+        return firstAllowed(allowed) < 0;
     }
 
     /**

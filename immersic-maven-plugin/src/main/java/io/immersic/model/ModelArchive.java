@@ -248,6 +248,12 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
                 throw new InvalidModelException(INFO + " has impossible hands (register " + hands.low() + " to "
                         + hands.high() + ", touch " + hands.touch() + ")");
             }
+            var palette = hands.palette();
+            if (hands.mostKeys() < 0 || palette != null && (palette.fewestTones() < 1
+                    || palette.fewestTones() > palette.mostTones() || palette.passingTones() < 0)) {
+                throw new InvalidModelException(INFO + " has impossible hands (" + hands.mostKeys()
+                        + " keys at most at once, palette " + palette + ")");
+            }
         }
         // The ranges preprocess accepts from MIDI files: outside them generation would write hours-long bars.
         if (!TempoChange.isUsable(d.tempoBpm())

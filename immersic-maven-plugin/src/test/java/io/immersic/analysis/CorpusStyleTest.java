@@ -1,8 +1,11 @@
 package io.immersic.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.immersic.harmony.ChordQuality;
+import io.immersic.harmony.ChordSymbols;
 import io.immersic.harmony.Key;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,12 +109,13 @@ class CorpusStyleTest {
         // middle notes span bins 3 to 5, the high piece's only bin 2. Each piece plays one bar four times over. Their
         // texture words, between the two: the low piece has more notes per bar (D) and per onset (P), one onset per
         // bar and whole-bar notes like the other (ties go to the top third), shaped velocities where the high piece
-        // plays one (V0).
+        // plays one (V0). Neither labels a chord (no palette); the low piece strikes four keys at once, the high one
+        // three.
         LoopShape oneBar = new LoopShape("AAAA", "AAAA");
         List<String> lowWords = List.of("STYLE_D2", "STYLE_O2", "STYLE_L2", "STYLE_P2", "STYLE_V2");
         List<String> highWords = List.of("STYLE_D1", "STYLE_O2", "STYLE_L2", "STYLE_P1", "STYLE_V0");
-        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords, CorpusStyle.Roll.NONE),
-                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords, CorpusStyle.Roll.NONE)),
+        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords, CorpusStyle.Roll.NONE, null, 4),
+                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords, CorpusStyle.Roll.NONE, null, 3)),
                 style.hands());
     }
 
@@ -133,6 +137,30 @@ class CorpusStyleTest {
         CorpusStyle.Hands hands = CorpusStyle.of(List.of(piece), 4).hands().get(0);
         assertEquals(2, hands.touch());
         assertEquals(4, hands.touchBins(), "bins 2 to 5");
+    }
+
+    @Test
+    void eachPiecesHandsKeepItsHarmonyAndHandSpan() {
+        // Bar 1: Cmaj7 struck as four notes for two beats, then D (outside the chord) for half a beat. Bar 2: A minor as
+        // three notes for two beats, then F and G (both outside it) for half a beat each.
+        List<String> piece = new ArrayList<>(List.of("BAR", "CHORD_0_maj7", "POS_0"));
+        for (int pitch : new int[] {48, 52, 55, 59}) {
+            piece.addAll(List.of("VEL_4", "PITCH_" + pitch, "DUR_24"));
+        }
+        piece.addAll(List.of("POS_24", "VEL_4", "PITCH_62", "DUR_6", "BAR", "CHORD_9_m", "POS_0"));
+        for (int pitch : new int[] {57, 60, 64}) {
+            piece.addAll(List.of("VEL_4", "PITCH_" + pitch, "DUR_24"));
+        }
+        piece.addAll(List.of("POS_24", "VEL_4", "PITCH_65", "DUR_6", "POS_36", "VEL_4", "PITCH_67", "DUR_6"));
+
+        CorpusStyle.Hands hands = CorpusStyle.of(List.of(piece), 4).hands().get(0);
+
+        // Chords of three and four tones; at most two tones outside the bar's chord (bar 2's F and G).
+        assertEquals(new CorpusStyle.Palette(3, 4, 2), hands.palette());
+        assertTrue(hands.playsChordOf(ChordSymbols.parse("Dm7")));
+        assertFalse(hands.playsChordOf(ChordSymbols.parse("Dm9")), "five tones: richer than the piece plays");
+        // Strikes of 4, 1, 3, 1 and 1 notes: four at most.
+        assertEquals(4, hands.mostKeys());
     }
 
     @Test

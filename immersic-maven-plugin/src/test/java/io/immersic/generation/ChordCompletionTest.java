@@ -21,6 +21,9 @@ class ChordCompletionTest {
         return new Vocabulary(tokens);
     }
 
+    /** Hands that strike as many keys at once as a chord needs. */
+    private static final int ANY_SPAN = Integer.MAX_VALUE;
+
     @Test
     void addsTheMissingThirdAndSeventhToTheFirstStrikeInTheOctaveAboveItsBass() {
         // Dm7 asked; the bar strikes D3 and A3 at beat 0, then a melody F4 later: the third (F) sounds only in the
@@ -30,7 +33,7 @@ class ChordCompletionTest {
         List<String> bar = List.of("BAR", "CHORD_2_m7", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_3",
                 "PITCH_57", "DUR_12", "POS_24", "VEL_5", "PITCH_65", "DUR_6");
 
-        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, PITCHES);
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, ANY_SPAN, PITCHES);
 
         assertEquals(List.of("BAR", "CHORD_2_m7", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_3", "PITCH_57",
                 "DUR_12", "POS_0", "VEL_3", "PITCH_60", "DUR_6", "POS_24", "VEL_5", "PITCH_65", "DUR_6"), completed);
@@ -45,7 +48,7 @@ class ChordCompletionTest {
         List<String> bar = List.of("BAR", "CHORD_2_m9", "POS_0", "VEL_5", "PITCH_50", "DUR_48", "POS_0", "VEL_3",
                 "PITCH_53", "DUR_24", "POS_0", "VEL_3", "PITCH_60", "DUR_24");
 
-        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm9"), 45, 84, PITCHES);
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm9"), 45, 84, ANY_SPAN, PITCHES);
 
         assertEquals(List.of("BAR", "CHORD_2_m9", "POS_0", "VEL_5", "PITCH_50", "DUR_48", "POS_0", "VEL_3", "PITCH_53",
                 "DUR_24", "POS_0", "VEL_3", "PITCH_57", "DUR_24", "POS_0", "VEL_3", "PITCH_60", "DUR_24", "POS_0",
@@ -58,7 +61,7 @@ class ChordCompletionTest {
         // note to take a touch from, are struck and held with the bass.
         List<String> bar = List.of("BAR", "POS_0", "VEL_4", "PITCH_50", "DUR_24");
 
-        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, PITCHES);
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, ANY_SPAN, PITCHES);
 
         assertEquals(List.of("BAR", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_4", "PITCH_53", "DUR_24",
                 "POS_0", "VEL_4", "PITCH_57", "DUR_24", "POS_0", "VEL_4", "PITCH_60", "DUR_24"), completed);
@@ -71,16 +74,28 @@ class ChordCompletionTest {
         List<String> bar = List.of("BAR", "POS_0", "VEL_4", "PITCH_48", "DUR_24", "POS_0", "VEL_4", "PITCH_52",
                 "DUR_24", "POS_0", "VEL_4", "PITCH_59", "DUR_24");
 
-        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Cmaj9"), 45, 60, PITCHES);
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Cmaj9"), 45, 60, ANY_SPAN, PITCHES);
 
         assertEquals(List.of("BAR", "POS_0", "VEL_4", "PITCH_48", "DUR_24", "POS_0", "VEL_4", "PITCH_52", "DUR_24",
                 "POS_0", "VEL_4", "PITCH_55", "DUR_24", "POS_0", "VEL_4", "PITCH_59", "DUR_24"), completed);
     }
 
     @Test
+    void aStrikeGrowsNoLargerThanTheHandsLargestStrike() {
+        // Dm9 over D3 alone, by hands that strike three keys at most: the guide tones come first, F (53) and C (60);
+        // then the strike is full, and A and E, the colours, are left out.
+        List<String> bar = List.of("BAR", "POS_0", "VEL_4", "PITCH_50", "DUR_24");
+
+        List<String> completed = ChordCompletion.complete(bar, ChordSymbols.parse("Dm9"), 45, 84, 3, PITCHES);
+
+        assertEquals(List.of("BAR", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_4", "PITCH_53", "DUR_24",
+                "POS_0", "VEL_4", "PITCH_60", "DUR_24"), completed);
+    }
+
+    @Test
     void aBarThatVoicesItsChordIsLeftAsItIs() {
         List<String> bar = List.of("BAR", "POS_0", "VEL_4", "PITCH_50", "DUR_24", "POS_0", "VEL_4", "PITCH_53",
                 "DUR_24", "POS_0", "VEL_4", "PITCH_57", "DUR_24", "POS_0", "VEL_4", "PITCH_60", "DUR_24");
-        assertSame(bar, ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, PITCHES));
+        assertSame(bar, ChordCompletion.complete(bar, ChordSymbols.parse("Dm7"), 45, 84, ANY_SPAN, PITCHES));
     }
 }

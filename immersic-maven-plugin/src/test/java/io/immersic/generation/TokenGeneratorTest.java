@@ -506,6 +506,52 @@ class TokenGeneratorTest {
     }
 
     @Test
+    void aTrackKeepsToItsPiecesHarmonyAndHandSpan() {
+        // The corpus's files play a chord and a line note, the line note often outside the chord, so hands that
+        // measured nothing play such tones and strike the chord's notes together. Hands of a piece that never sounds
+        // a tone outside its chord and strikes two keys at most keep to that, the chord's completion included.
+        CorpusStyle.Hands any = new CorpusStyle.Hands(45, 84, 5, 2);
+        CorpusStyle.Hands plain = new CorpusStyle.Hands(45, 84, 5, 2, null, List.of(), CorpusStyle.Roll.NONE,
+                new CorpusStyle.Palette(4, 4, 0), 2);
+        Map<CorpusStyle.Hands, int[]> seen = new java.util.HashMap<>(); // most outside tones in a bar, widest strike
+        for (CorpusStyle.Hands hands : List.of(any, plain)) {
+            CorpusStyle onePlayer = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE,
+                    List.of(hands));
+            int outside = 0;
+            int widest = 0;
+            for (TokenGenerator.Track track : new TokenGenerator(network, vocabulary, onePlayer)
+                    .generate(List.of(), params(6, 8, 31), MusicControls.NONE, false)) {
+                List<List<String>> bars = bars(track.tokens());
+                for (int bar = 0; bar < bars.size(); bar++) {
+                    boolean[] chordTones = track.chords().get(bar).pitchClasses();
+                    java.util.Set<Integer> outsideClasses = new java.util.HashSet<>();
+                    Map<Integer, Integer> notesAt = new java.util.HashMap<>();
+                    int position = -1;
+                    for (String token : bars.get(bar)) {
+                        position = token.startsWith(RemiTokens.POSITION)
+                                ? RemiTokens.valueOf(token, RemiTokens.POSITION) : position;
+                        int pitch = RemiTokens.valueOf(token, RemiTokens.PITCH);
+                        if (pitch >= 0) {
+                            notesAt.merge(position, 1, Integer::sum);
+                            if (!chordTones[pitch % 12]) {
+                                outsideClasses.add(pitch % 12);
+                            }
+                        }
+                    }
+                    outside = Math.max(outside, outsideClasses.size());
+                    widest = Math.max(widest, notesAt.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+                }
+                track.chords().forEach(chord -> assertTrue(hands.playsChordOf(chord), chord + " by " + hands));
+            }
+            seen.put(hands, new int[] {outside, widest});
+        }
+        assertTrue(seen.get(any)[0] > 0 && seen.get(any)[1] > 2,
+                "unmeasured hands play what the model writes: " + java.util.Arrays.toString(seen.get(any)));
+        assertEquals(0, seen.get(plain)[0], "no tone outside the bar's chord");
+        assertEquals(2, seen.get(plain)[1], "two keys at most at once");
+    }
+
+    @Test
     void eachTrackPlaysTheTextureOfItsHandsPieceAsTheModelReadItsWords() {
         // Two pieces on the same chords, one a held chord a bar, one eighth-note chords; a model trained reading each
         // piece's texture words plays the sparse piece's hands sparsely and the busy piece's busily.
