@@ -997,7 +997,7 @@ public final class TokenGenerator {
     }
 
     /**
-     * The model's pick among the chord tokens the choice allows that the hands play ({@link CorpusStyle.ChordSizes}:
+     * The model's pick among the chord tokens the choice allows that the hands play ({@link CorpusStyle.Palette}:
      * a piece's chords are as rich as its player's); where none of them is such a chord, among all the choice allows;
      * where it allows none, among the chords that fit the key. -1 when the vocabulary has no chords.
      */
