@@ -63,9 +63,16 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      *                 chords completed included, have no more. From one (a line, never a chord: 2 of the
      *                 lofi-progressions' 76 pieces) to eight or more (both hands); the usual five or six, where the
      *                 model's strikes, completed, had seven or eight. 0 in a model from before it was measured: any.
+     * @param balance how the player balances the voices: the velocity a note gains per semitone above the piece's
+     *                middle (the least-squares slope of velocity on pitch over its notes; 0 for a piece at one
+     *                velocity). Players differ: in the lofi-progressions a quarter of the pieces tie loudness to
+     *                register (correlation beyond ±0.5), a line sung over soft chords (up to +1 a semitone) or a bass
+     *                struck harder than the chords above it (−0.5), where the model's tracks, whose velocities it
+     *                writes note by note, had no such tie (1 in 100). Null in a model from before it was measured
+     *                (a chord's top note is sung out a little, as before).
      */
     public record Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
-                        Roll roll, Palette palette, int mostKeys) {
+                        Roll roll, Palette palette, int mostKeys, Double balance) {
 
         public Hands {
             styleWords = styleWords == null ? List.of() : List.copyOf(styleWords);
@@ -85,6 +92,12 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
         public Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
                      Roll roll) {
             this(low, high, touch, touchBins, loopShape, styleWords, roll, null, 0);
+        }
+
+        /** Hands whose balance of the voices was not measured. */
+        public Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
+                     Roll roll, Palette palette, int mostKeys) {
+            this(low, high, touch, touchBins, loopShape, styleWords, roll, palette, mostKeys, null);
         }
 
         /** Whether these hands play a chord of this many tones: any, where the piece's chords were not measured. */
@@ -109,10 +122,11 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
 
         /** The hands centred on {@code centre}, {@code span} wide (clamped), inside the 88 keys. */
         static Hands around(double centre, double span, int touch, int touchBins, LoopShape loopShape,
-                            List<String> styleWords, Roll roll, Palette palette, int mostKeys) {
+                            List<String> styleWords, Roll roll, Palette palette, int mostKeys, double balance) {
             int width = (int) Math.round(Math.max(MIN_SPAN, Math.min(MAX_SPAN, span)));
             int low = Math.max(PIANO_LOW, Math.min(PIANO_HIGH - width, (int) Math.round(centre - width / 2.0)));
-            return new Hands(low, low + width, touch, touchBins, loopShape, styleWords, roll, palette, mostKeys);
+            return new Hands(low, low + width, touch, touchBins, loopShape, styleWords, roll, palette, mostKeys,
+                    balance);
         }
     }
 
@@ -261,7 +275,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             List<Chord> chords = barChords(file);
             hands.add(Hands.around(median(pieceCentres), median(pieceSpans) + REGISTER_MARGIN, touch, touchBins,
                     LoopShape.of(file), pieceStyle.wordsOf(file), Roll.of(notes),
-                    Palette.of(chords, barPitchClasses(file)), mostKeys(notes)));
+                    Palette.of(chords, barPitchClasses(file)), mostKeys(notes), balance(notes)));
             rolls.add(notes);
             double[] profile = new double[12];
             notes.forEach(n -> profile[n.pitch() % 12] += n.durationBeats());
@@ -371,6 +385,22 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             }
         }
         return 0;
+    }
+
+    /**
+     * The velocity a note of these gains per semitone of pitch: the least-squares slope of velocity on pitch (0 when
+     * every note has one pitch).
+     */
+    static double balance(List<Note> notes) {
+        double meanPitch = notes.stream().mapToDouble(Note::pitch).average().orElse(0);
+        double meanVelocity = notes.stream().mapToDouble(Note::velocity).average().orElse(0);
+        double covariance = 0;
+        double variance = 0;
+        for (Note note : notes) {
+            covariance += (note.pitch() - meanPitch) * (note.velocity() - meanVelocity);
+            variance += (note.pitch() - meanPitch) * (note.pitch() - meanPitch);
+        }
+        return variance == 0 ? 0 : covariance / variance;
     }
 
     /** The most notes a strike of these notes has (a rolled chord is one strike). */

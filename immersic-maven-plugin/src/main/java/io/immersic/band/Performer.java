@@ -50,7 +50,7 @@ public final class Performer {
         int bars = bars(composed.tokens());
         List<Note> keys = Humanizer.apply(keysAsPlayed(decoder.decode(composed.tokens(), beatsPerBar),
                 composed.chords(), beatsPerBar), beatsPerBar, composed.barLevels(),
-                composed.rollOr(roll), composed.evenTouch(), seed);
+                composed.rollOr(roll), composed.evenTouch(), composed.balance(), seed);
         Plan plan = plan(composed, keys, bars);
         Map<Part, List<Note>> played = new EnumMap<>(Part.class);
         played.put(Part.KEYS, keys);

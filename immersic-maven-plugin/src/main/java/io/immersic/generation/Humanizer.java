@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
 
 /**
  * Plays the notes the way a pianist would: velocities shaped by the beat (the downbeat leans, off-beats are lighter),
- * the top note of a chord sung out a little, and a small seeded variation on every note. The model's velocity bins
+ * the voices balanced as the hands' player balances them (a line sung over soft chords, a bass leaned on: {@link
+ * CorpusStyle.Hands#balance}), and a small seeded variation on every note. The model's velocity bins
  * stay the base, so a corpus with dynamics keeps them; a track whose hands played at one velocity (a programmed part)
  * is left at it, moved only by its section's level. Chords
  * are rolled as the corpus's players roll them ({@link CorpusStyle.Roll}): the notes of a strike of three or more,
@@ -76,17 +77,30 @@ public final class Humanizer {
      */
     public static List<Note> apply(List<Note> notes, double beatsPerBar, List<Integer> barLevels,
                                    CorpusStyle.Roll roll, boolean evenTouch, long seed) {
-        return rolled(velocities(notes, beatsPerBar, barLevels, evenTouch, seed), beatsPerBar, roll, seed);
+        return apply(notes, beatsPerBar, barLevels, roll, evenTouch, null, seed);
+    }
+
+    /**
+     * The same, the voices balanced as the hands' player balances them ({@link CorpusStyle.Hands#balance}): each note
+     * gains {@code balance} velocity per semitone above the middle of the notes (their median pitch), where a chord's
+     * top note is otherwise sung out by {@value #TOP_NOTE_ACCENT} (null: not measured).
+     */
+    public static List<Note> apply(List<Note> notes, double beatsPerBar, List<Integer> barLevels,
+                                   CorpusStyle.Roll roll, boolean evenTouch, Double balance, long seed) {
+        return rolled(velocities(notes, beatsPerBar, barLevels, evenTouch, balance, seed), beatsPerBar, roll, seed);
     }
 
     private static List<Note> velocities(List<Note> notes, double beatsPerBar, List<Integer> barLevels,
-                                         boolean evenTouch, long seed) {
+                                         boolean evenTouch, Double balance, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        int middle = notes.stream().mapToInt(Note::pitch).sorted().skip(notes.size() / 2).findFirst().orElse(0);
         List<Note> out = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
             Note note = notes.get(i);
-            int shape = evenTouch ? 0 : accent(note.startBeat(), beatsPerBar)
-                    + (isTopOfChord(notes, i) ? TOP_NOTE_ACCENT : 0) + random.nextInt(-VARIATION, VARIATION + 1);
+            int voice = balance == null ? (isTopOfChord(notes, i) ? TOP_NOTE_ACCENT : 0)
+                    : (int) Math.round(balance * (note.pitch() - middle));
+            int shape = evenTouch ? 0 : accent(note.startBeat(), beatsPerBar) + voice
+                    + random.nextInt(-VARIATION, VARIATION + 1);
             int velocity = note.velocity() + shape + level(barLevels, note.startBeat(), beatsPerBar);
             out.add(new Note(note.pitch(), Math.max(1, Math.min(127, velocity)), note.startBeat(),
                     note.durationBeats(), note.channel()));

@@ -97,10 +97,12 @@ public final class TokenGenerator {
      * @param evenTouch the hands it was played by struck every note at one velocity, as a programmed part (a third
      *                  of the lofi-progressions are): the performer shapes no velocity but the sections'
      * @param roll how those hands roll chords; null: as the corpus's players do
+     * @param balance how those hands balance the voices ({@link CorpusStyle.Hands#balance}); null: a chord's top
+     *                note sung out a little
      */
     public record Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars,
                         String sections, List<Integer> barLevels, int sectionBars, List<String> melody,
-                        boolean evenTouch, CorpusStyle.Roll roll) {
+                        boolean evenTouch, CorpusStyle.Roll roll, Double balance) {
 
         public Track {
             tokens = List.copyOf(tokens);
@@ -116,7 +118,7 @@ public final class TokenGenerator {
 
         /** A track without sections, dynamics or top line (a method that plans no form). */
         public Track(List<String> tokens, Key key, List<Chord> chords, String form, int loopBars) {
-            this(tokens, key, chords, form, loopBars, "", List.of(), 0, List.of(), false, null);
+            this(tokens, key, chords, form, loopBars, "", List.of(), 0, List.of(), false, null, null);
         }
     }
 
@@ -470,7 +472,7 @@ public final class TokenGenerator {
         }
         String sections = " ".repeat(primerBars) + plan.letters().substring(0, Math.max(0, bars));
         return new Track(tokens, key, chords, form, loopBars, sections, barLevels(sections, home, loopBars, loop),
-                plan.sectionBars(), melody, hands.touchBinsOrDefault() == 1, hands.roll());
+                plan.sectionBars(), melody, hands.touchBinsOrDefault() == 1, hands.roll(), hands.balance());
     }
 
     /** The hands' texture words as tokens; none when the model does not know them all (it was trained without). */

@@ -44,6 +44,8 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
     /** The most model.json may hold: a vocabulary of thousands of tokens is well under 1 MiB. */
     static final long MAX_INFO_BYTES = 4L << 20;
 
+    /** The most velocity a note may gain per semitone: the whole velocity range over an octave. */
+    private static final double MAX_BALANCE = 127 / 12.0;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What the caller knows the model must be; null fields are not checked. */
@@ -253,6 +255,10 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
                     || palette.fewestTones() > palette.mostTones() || palette.passingTones() < 0)) {
                 throw new InvalidModelException(INFO + " has impossible hands (" + hands.mostKeys()
                         + " keys at most at once, palette " + palette + ")");
+            }
+            if (hands.balance() != null && !(Math.abs(hands.balance()) <= MAX_BALANCE)) { // NaN too
+                throw new InvalidModelException(INFO + " has impossible hands (velocity " + hands.balance()
+                        + " a semitone higher)");
             }
         }
         // The ranges preprocess accepts from MIDI files: outside them generation would write hours-long bars.

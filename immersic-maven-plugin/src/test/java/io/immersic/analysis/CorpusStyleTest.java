@@ -110,12 +110,14 @@ class CorpusStyleTest {
         // texture words, between the two: the low piece has more notes per bar (D) and per onset (P), one onset per
         // bar and whole-bar notes like the other (ties go to the top third), shaped velocities where the high piece
         // plays one (V0). Neither labels a chord (no palette); the low piece strikes four keys at once, the high one
-        // three.
+        // three. The low piece's higher notes are its louder (velocities 56, 72, 72, 88 at 48, 55, 60, 67: by least
+        // squares 304 / 193 a semitone); the high piece's are all alike.
         LoopShape oneBar = new LoopShape("AAAA", "AAAA");
         List<String> lowWords = List.of("STYLE_D2", "STYLE_O2", "STYLE_L2", "STYLE_P2", "STYLE_V2");
         List<String> highWords = List.of("STYLE_D1", "STYLE_O2", "STYLE_L2", "STYLE_P1", "STYLE_V0");
-        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords, CorpusStyle.Roll.NONE, null, 4),
-                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords, CorpusStyle.Roll.NONE, null, 3)),
+        assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords, CorpusStyle.Roll.NONE, null, 4,
+                                304 / 193.0),
+                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords, CorpusStyle.Roll.NONE, null, 3, 0.0)),
                 style.hands());
     }
 
@@ -161,6 +163,32 @@ class CorpusStyleTest {
         assertFalse(hands.playsChordOf(ChordSymbols.parse("Dm9")), "five tones: richer than the piece plays");
         // Strikes of 4, 1, 3, 1 and 1 notes: four at most.
         assertEquals(4, hands.mostKeys());
+    }
+
+    @Test
+    void eachPiecesHandsBalanceItsVoicesAsItsPlayerDoes() {
+        // The same three-note chord (C3, C4, C5) a bar, by three players: one sings the top out (velocity bins 2, 4,
+        // 5: velocities 40, 72, 88), one strikes every note alike (bin 4), one strikes the bass hardest (6, 4, 2).
+        CorpusStyle style = CorpusStyle.of(List.of(chordBars("2 4 5"), chordBars("4 4 4"), chordBars("6 4 2")), 4);
+
+        // Least squares over (48, 40), (60, 72), (72, 88): covariance 576 / 3 over variance 288 / 3.
+        assertEquals(2.0, style.hands().get(0).balance(), 1e-9);
+        assertEquals(0.0, style.hands().get(1).balance(), 1e-9);
+        // (48, 104), (60, 72), (72, 40): −64 over 24 semitones.
+        assertEquals(-64 / 24.0, style.hands().get(2).balance(), 1e-9);
+    }
+
+    /** Four bars of C3, C4 and C5 struck together, at these velocity bins from the lowest up. */
+    private static List<String> chordBars(String bins) {
+        List<String> file = new ArrayList<>();
+        String[] bin = bins.split(" ");
+        for (int bar = 0; bar < 4; bar++) {
+            file.addAll(List.of("BAR", "POS_0"));
+            for (int note = 0; note < 3; note++) {
+                file.addAll(List.of("VEL_" + bin[note], "PITCH_" + (48 + 12 * note), "DUR_48"));
+            }
+        }
+        return file;
     }
 
     @Test

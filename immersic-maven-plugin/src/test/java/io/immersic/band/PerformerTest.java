@@ -69,7 +69,7 @@ class PerformerTest {
         for (io.immersic.analysis.CorpusStyle.Roll hands : List.of(io.immersic.analysis.CorpusStyle.Roll.NONE,
                 new io.immersic.analysis.CorpusStyle.Roll(1, 1))) {
             var track = new io.immersic.generation.TokenGenerator.Track(tokens, null, List.of(c, c), "", 2, "",
-                    List.of(), 0, List.of(), true, hands);
+                    List.of(), 0, List.of(), true, hands, null);
             List<Double> onsets = performer.perform(track, 1, 5).parts().get(Part.KEYS).stream()
                     .map(Note::startBeat).toList();
             double step = hands.steps() / 12.0;

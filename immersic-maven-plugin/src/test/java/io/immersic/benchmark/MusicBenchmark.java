@@ -484,7 +484,7 @@ public final class MusicBenchmark {
             List<Note> decoded = io.immersic.band.Performer.keysAsPlayed(
                     new RemiDecoder().decode(tracks.get(i).tokens(), 4), tracks.get(i).chords(), 4);
             notes.add(Humanizer.apply(decoded, 4, tracks.get(i).barLevels(), tracks.get(i).rollOr(roll),
-                    tracks.get(i).evenTouch(), 7 * 1_000_003L + i));
+                    tracks.get(i).evenTouch(), tracks.get(i).balance(), 7 * 1_000_003L + i));
         }
         return notes;
     }

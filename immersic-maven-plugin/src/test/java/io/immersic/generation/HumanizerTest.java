@@ -70,6 +70,24 @@ class HumanizerTest {
     }
 
     @Test
+    void theVoicesAreBalancedAsTheHandsPlayerBalancesThem() {
+        List<Note> flat = flatPerformance();
+        var none = io.immersic.analysis.CorpusStyle.Roll.NONE;
+        List<Note> even = Humanizer.apply(flat, 4, List.of(), none, false, 0.0, 11);
+        List<Note> sung = Humanizer.apply(flat, 4, List.of(), none, false, 0.5, 11);
+        List<Note> unmeasured = Humanizer.apply(flat, 4, List.of(), none, false, null, 11);
+        // The notes' median pitch is 64 (256 notes each of 48, 55, 64 and 72): half a velocity a semitone from there.
+        java.util.Map<Integer, Integer> gain = java.util.Map.of(48, -8, 55, -4, 64, 0, 72, 4); // Math.round(-4.5) = -4
+        for (int i = 0; i < flat.size(); i++) {
+            int pitch = flat.get(i).pitch();
+            assertEquals(even.get(i).velocity() + gain.get(pitch), sung.get(i).velocity(), "note " + i);
+            // Unmeasured, a chord's top note (64 over 48 and 55) is sung out instead; the lone 72 is no chord's.
+            int topAccent = pitch == 64 ? Humanizer.TOP_NOTE_ACCENT : 0;
+            assertEquals(even.get(i).velocity() + topAccent, unmeasured.get(i).velocity(), "note " + i);
+        }
+    }
+
+    @Test
     void aPartPlayedAtOneVelocityKeepsItAndOnlyTheSectionMovesIt() {
         List<Note> flat = flatPerformance();
         List<Note> played = Humanizer.apply(flat, 4, List.of(-6, 0, 5), io.immersic.analysis.CorpusStyle.Roll.NONE,
