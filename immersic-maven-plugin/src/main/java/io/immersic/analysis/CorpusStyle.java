@@ -63,13 +63,14 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      *                 chords completed included, have no more. From one (a line, never a chord: 2 of the
      *                 lofi-progressions' 76 pieces) to eight or more (both hands); the usual five or six, where the
      *                 model's strikes, completed, had seven or eight. 0 in a model from before it was measured: any.
-     * @param balance how the player balances the voices: the velocity a note gains per semitone above the piece's
-     *                middle (the least-squares slope of velocity on pitch over its notes; 0 for a piece at one
-     *                velocity). Players differ: in the lofi-progressions a quarter of the pieces tie loudness to
-     *                register (correlation beyond ±0.5), a line sung over soft chords (up to +1 a semitone) or a bass
-     *                struck harder than the chords above it (−0.5), where the model's tracks, whose velocities it
-     *                writes note by note, had no such tie (1 in 100). Null in a model from before it was measured
-     *                (a chord's top note is sung out a little, as before).
+     * @param balance how the player balances the voices: the velocity a note gains per semitone above the middle
+     *                of a track's notes, and loses per semitone below (the piece's least-squares slope of velocity
+     *                on pitch, within ±{@link #MAX_BALANCE}; 0 for a piece at one velocity). Players differ: in the
+     *                lofi-progressions a quarter of the pieces tie loudness to register (correlation beyond ±0.5), a
+     *                line sung over soft chords (+1 a semitone at the 90th percentile) or a bass struck harder than
+     *                the chords above it (−0.5 at the 10th), where the model's tracks, whose velocities it writes
+     *                note by note, had no such tie (1 in 100). Null in a model from before it was measured (a
+     *                chord's top note is sung out a little, as before).
      */
     public record Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
                         Roll roll, Palette palette, int mostKeys, Double balance) {
@@ -226,6 +227,11 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      * classifier told them apart by (forest AUC 0.845; 0.815 with 52).
      */
     public static final int MAX_SPAN = 52;
+    /**
+     * The most velocity a note may gain per semitone: the whole velocity range over an octave. A piece whose notes
+     * lie a semitone or two apart can measure a steeper slope, which says nothing of a track's wider register.
+     */
+    public static final double MAX_BALANCE = 127 / 12.0;
     /** The narrowest register a track plays in: an octave and a fifth, a root below a chord in one hand. */
     public static final int MIN_SPAN = 19;
     private static final int PIANO_LOW = 21;
@@ -389,7 +395,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
 
     /**
      * The velocity a note of these gains per semitone of pitch: the least-squares slope of velocity on pitch (0 when
-     * every note has one pitch).
+     * every note has one pitch), within ±{@link #MAX_BALANCE}.
      */
     static double balance(List<Note> notes) {
         double meanPitch = notes.stream().mapToDouble(Note::pitch).average().orElse(0);
@@ -400,7 +406,7 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             covariance += (note.pitch() - meanPitch) * (note.velocity() - meanVelocity);
             variance += (note.pitch() - meanPitch) * (note.pitch() - meanPitch);
         }
-        return variance == 0 ? 0 : covariance / variance;
+        return variance == 0 ? 0 : Math.max(-MAX_BALANCE, Math.min(MAX_BALANCE, covariance / variance));
     }
 
     /** The most notes a strike of these notes has (a rolled chord is one strike). */

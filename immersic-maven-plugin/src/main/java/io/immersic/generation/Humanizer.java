@@ -28,7 +28,8 @@ public final class Humanizer {
      * (SD), their chords' notes a velocity bin (16) or more apart in half their strikes, where tracks played with ±2
      * and a top note 2 louder spread theirs by 4.2, the first figure a classifier told them apart by. With ±8 and 6 the
      * tracks spread 5.2 and a file's velocity SD stays under 9 (8.6; the issue's bound), and the classifier with every
-     * piece held out went from 0.83 to 0.80 (logistic; trees 0.89).
+     * piece held out went from 0.83 to 0.80 (logistic; trees 0.89). (The top note's lift is now the hands' balance of
+     * the voices where it was measured.)
      */
     static final int VARIATION = 8;
     /** Strikes of fewer notes are never rolled: two notes are an interval, struck together. */

@@ -3,6 +3,7 @@ package io.immersic.model;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.immersic.analysis.CorpusStyle;
 import io.immersic.cache.Fingerprint;
 import io.immersic.midi.MetreMap;
 import io.immersic.midi.TempoChange;
@@ -44,8 +45,6 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
     /** The most model.json may hold: a vocabulary of thousands of tokens is well under 1 MiB. */
     static final long MAX_INFO_BYTES = 4L << 20;
 
-    /** The most velocity a note may gain per semitone: the whole velocity range over an octave. */
-    private static final double MAX_BALANCE = 127 / 12.0;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What the caller knows the model must be; null fields are not checked. */
@@ -256,7 +255,7 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
                 throw new InvalidModelException(INFO + " has impossible hands (" + hands.mostKeys()
                         + " keys at most at once, palette " + palette + ")");
             }
-            if (hands.balance() != null && !(Math.abs(hands.balance()) <= MAX_BALANCE)) { // NaN too
+            if (hands.balance() != null && !(Math.abs(hands.balance()) <= CorpusStyle.MAX_BALANCE)) { // NaN too
                 throw new InvalidModelException(INFO + " has impossible hands (velocity " + hands.balance()
                         + " a semitone higher)");
             }

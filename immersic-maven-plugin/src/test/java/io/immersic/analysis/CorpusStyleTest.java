@@ -176,6 +176,13 @@ class CorpusStyleTest {
         assertEquals(0.0, style.hands().get(1).balance(), 1e-9);
         // (48, 104), (60, 72), (72, 40): −64 over 24 semitones.
         assertEquals(-64 / 24.0, style.hands().get(2).balance(), 1e-9);
+        // Notes a semitone apart, 112 velocities apart (bins 0 and 7): a slope no track's register could carry, kept
+        // to the whole velocity range over an octave.
+        List<String> steep = new ArrayList<>();
+        for (int bar = 0; bar < 4; bar++) {
+            steep.addAll(List.of("BAR", "POS_0", "VEL_0", "PITCH_60", "DUR_48", "VEL_7", "PITCH_61", "DUR_48"));
+        }
+        assertEquals(127 / 12.0, CorpusStyle.of(List.of(steep), 4).hands().get(0).balance(), 1e-9);
     }
 
     /** Four bars of C3, C4 and C5 struck together, at these velocity bins from the lowest up. */
