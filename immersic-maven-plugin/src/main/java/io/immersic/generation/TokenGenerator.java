@@ -178,6 +178,8 @@ public final class TokenGenerator {
         int mostKeys = Integer.MAX_VALUE;
         /** The most pitch classes a bar may sound outside its chord: the hands' (12: any). */
         int passingTones = 12;
+        /** The one length, in grid steps, every keys note is played at: the hands' (0: any). */
+        int evenLength;
         /** The median velocity bin of the last bar that played (-1 before any): where the next bar's touch starts. */
         int previousBarTouch = -1;
         /** The last pitch fed, across bar lines: where a top line's next note leaps from (-1 before any). */
@@ -326,6 +328,7 @@ public final class TokenGenerator {
             handsTouch = other.handsTouch;
             touchBins = other.touchBins;
             passingTones = other.passingTones;
+            evenLength = other.evenLength;
             mostKeys = other.mostKeys;
             previousBarTouch = other.previousBarTouch;
             linePitch = other.linePitch;
@@ -415,6 +418,7 @@ public final class TokenGenerator {
         performer.styleWords = wordsOf(hands);
         performer.touchBins = hands.touchBinsOrDefault();
         performer.passingTones = hands.passingTonesOrAny();
+        performer.evenLength = hands.evenLength();
         performer.mostKeys = controls.progression() == null ? hands.mostKeysOrAny() : Integer.MAX_VALUE;
         List<String> tokens = new ArrayList<>();
         List<Chord> chords = new ArrayList<>();
@@ -831,6 +835,8 @@ public final class TokenGenerator {
                 allowed[i] = grammar.position(i) == 0;
             } else if (pitchOfToken[i] >= 0) {
                 allowed[i] = pitchAllowed(run, rules, pitchOfToken[i], strictness);
+            } else if (grammar.isDuration(i) && strictness > 0 && run.evenLength > 0 && rules.line() == null) {
+                allowed[i] = stepsOfToken[i] == run.evenLength; // hands that play every note at one length
             } else if (grammar.isVelocity(i) && strictness > 0) {
                 if (roomForANote == null) {
                     roomForANote = roomForAnotherNote(run, rules, strictness);

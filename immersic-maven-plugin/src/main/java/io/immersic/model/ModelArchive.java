@@ -255,6 +255,10 @@ public record ModelArchive(byte[] manifest, byte[] info, byte[] coefficients) {
                 throw new InvalidModelException(INFO + " has impossible hands (" + hands.mostKeys()
                         + " keys at most at once, palette " + palette + ")");
             }
+            if (hands.evenLength() < 0) {
+                throw new InvalidModelException(INFO + " has impossible hands (every note " + hands.evenLength()
+                        + " grid steps long)");
+            }
             if (hands.balance() != null && !(Math.abs(hands.balance()) <= CorpusStyle.MAX_BALANCE)) { // NaN too
                 throw new InvalidModelException(INFO + " has impossible hands (velocity " + hands.balance()
                         + " a semitone higher)");

@@ -111,13 +111,14 @@ class CorpusStyleTest {
         // bar and whole-bar notes like the other (ties go to the top third), shaped velocities where the high piece
         // plays one (V0). Neither labels a chord (no palette); the low piece strikes four keys at once, the high one
         // three. The low piece's higher notes are its louder (velocities 56, 72, 72, 88 at 48, 55, 60, 67: by least
-        // squares 304 / 193 a semitone); the high piece's are all alike.
+        // squares 304 / 193 a semitone); the high piece's are all alike. Both hold every note a bar (48 grid steps).
         LoopShape oneBar = new LoopShape("AAAA", "AAAA");
         List<String> lowWords = List.of("STYLE_D2", "STYLE_O2", "STYLE_L2", "STYLE_P2", "STYLE_V2");
         List<String> highWords = List.of("STYLE_D1", "STYLE_O2", "STYLE_L2", "STYLE_P1", "STYLE_V0");
         assertEquals(List.of(new CorpusStyle.Hands(45, 70, 4, 3, oneBar, lowWords, CorpusStyle.Roll.NONE, null, 4,
-                                304 / 193.0),
-                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords, CorpusStyle.Roll.NONE, null, 3, 0.0)),
+                                304 / 193.0, 48),
+                        new CorpusStyle.Hands(66, 85, 2, 1, oneBar, highWords, CorpusStyle.Roll.NONE, null, 3, 0.0,
+                                48)),
                 style.hands());
     }
 
@@ -163,6 +164,8 @@ class CorpusStyleTest {
         assertFalse(hands.playsChordOf(ChordSymbols.parse("Dm9")), "five tones: richer than the piece plays");
         // Strikes of 4, 1, 3, 1 and 1 notes: four at most.
         assertEquals(4, hands.mostKeys());
+        // Seven notes of ten held two beats, three half a beat: no one length.
+        assertEquals(0, hands.evenLength());
     }
 
     @Test

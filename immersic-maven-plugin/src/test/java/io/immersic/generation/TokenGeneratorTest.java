@@ -506,6 +506,28 @@ class TokenGeneratorTest {
     }
 
     @Test
+    void handsThatPlayEveryNoteAtOneLengthKeepToIt() {
+        // The corpus holds its chords three beats and its line notes one, so hands that measured no one length play
+        // both; hands of a piece that plays every note a beat long (12 grid steps) play every keys note so.
+        Map<Integer, java.util.Set<Integer>> lengths = new java.util.HashMap<>();
+        for (int evenLength : new int[] {0, 12}) {
+            CorpusStyle.Hands hands = new CorpusStyle.Hands(45, 84, 5, 2, null, List.of(), CorpusStyle.Roll.NONE,
+                    null, 0, null, evenLength);
+            CorpusStyle onePlayer = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE,
+                    List.of(hands));
+            java.util.Set<Integer> played = new java.util.TreeSet<>();
+            for (TokenGenerator.Track track : new TokenGenerator(network, vocabulary, onePlayer)
+                    .generate(List.of(), params(4, 8, 31), MusicControls.NONE, false)) {
+                track.tokens().stream().mapToInt(token -> RemiTokens.valueOf(token, RemiTokens.DURATION))
+                        .filter(steps -> steps > 0).forEach(played::add);
+            }
+            lengths.put(evenLength, played);
+        }
+        assertTrue(lengths.get(0).containsAll(List.of(12, 36)), "lengths vary: " + lengths.get(0));
+        assertEquals(java.util.Set.of(12), lengths.get(12));
+    }
+
+    @Test
     void aTrackKeepsToItsPiecesHarmonyAndHandSpan() {
         // The corpus's files play a chord and a line note, the line note often outside the chord, so hands that
         // measured nothing play such tones and strike the chord's notes together. Hands of a piece that never sounds

@@ -52,13 +52,14 @@ class ModelArchiveTest {
     /**
      * Two pieces' hands: one whose loop is a 2-bar vamp played twice, with its texture words, its roll (every chord,
      * two steps a note), its palette (chords of four to six tones, one tone outside the chord a bar), five keys at
-     * most at once and a line sung out over its chords (a note 0.75 louder a semitone higher); one too short to show
-     * a loop, from a model that read no words nor kept the pieces' rolls, palettes, strikes or balance.
+     * most at once, a line sung out over its chords (a note 0.75 louder a semitone higher) and every note a beat
+     * long; one too short to show a loop, from a model that read no words nor kept the pieces' rolls, palettes,
+     * strikes, balance or lengths.
      */
     private static final List<CorpusStyle.Hands> HANDS = List.of(
             new CorpusStyle.Hands(45, 70, 4, 3, new LoopShape("ABAB", "ABAB"),
                     List.of("STYLE_D2", "STYLE_O1", "STYLE_L0", "STYLE_P2", "STYLE_V1"), new CorpusStyle.Roll(1, 2),
-                    new CorpusStyle.Palette(4, 6, 1), 5, 0.75),
+                    new CorpusStyle.Palette(4, 6, 1), 5, 0.75, 12),
             new CorpusStyle.Hands(50, 80, 3, 1));
     private static final PieceStyle CUTS = new PieceStyle(new double[] {7.5, 3.5, -0.4, 1.5, Double.MIN_VALUE},
             new double[] {11, 5.25, 0.7, 2.5, 0.8});
@@ -211,6 +212,8 @@ class ModelArchiveTest {
         assertRefused(editInfo(mine, i -> ((ObjectNode) i.get("style").get("hands").get(0)).put("mostKeys", -1),
                 true), ModelArchive.Expectation.ANY, "impossible hands");
         assertRefused(editInfo(mine, i -> ((ObjectNode) i.get("style").get("hands").get(0)).put("balance", 40.0),
+                true), ModelArchive.Expectation.ANY, "impossible hands");
+        assertRefused(editInfo(mine, i -> ((ObjectNode) i.get("style").get("hands").get(0)).put("evenLength", -1),
                 true), ModelArchive.Expectation.ANY, "impossible hands");
         assertRefused(editInfo(mine, i -> i.put("tempoBpm", 0), true), ModelArchive.Expectation.ANY,
                 "has a tempo of 0.0 BPM");
