@@ -72,8 +72,8 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
      *                note by note, had no such tie (1 in 100). Null in a model from before it was measured (a
      *                chord's top note is sung out a little, as before).
      * @param evenLength the one length, in grid steps, at which the piece plays nine notes in ten or more, as a
-     *                   programmed part does (8 of the lofi-progressions' 76 pieces play every note at one length, a
-     *                   held chord a bar or a run of sixteenths; the others play none at more than eight in ten): a
+     *                   programmed part does (8 of the lofi-progressions' 76 pieces play 19 notes in 20 or more at one
+     *                   length, a held chord a bar or a run of sixteenths; the others none at more than 17 in 20): a
      *                   track's keys then play every note at that length. 0: the lengths vary (or were not measured).
      *                   Writing each note's length, the model varied the lengths of such hands' tracks as of any
      *                   other's: a tenth of the pieces' 4-bar windows spread their note lengths by less than 0.19

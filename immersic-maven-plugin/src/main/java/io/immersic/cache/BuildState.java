@@ -22,9 +22,9 @@ public final class BuildState {
      * fingerprint, so bumping it also retrains cached models (4: models read texture words and keep each piece's
      * loop shape; 5: and how each piece's player rolls chords, in registers up to 52 semitones wide; 6: and the
      * velocity bins of the middle 90 % of its notes, not 80 %; 7: and its harmonic palette and largest strike; 8: and
-     * how it balances its voices and whether it plays one note length).
+     * how it balances its voices; 9: and whether it plays one note length).
      */
-    public static final int CACHE_FORMAT_VERSION = 8;
+    public static final int CACHE_FORMAT_VERSION = 9;
 
     /**
      * The layout of the state files themselves (2: with the outputs' hashes). Kept apart from
