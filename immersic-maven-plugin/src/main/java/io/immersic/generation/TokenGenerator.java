@@ -40,8 +40,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  * <p>The model reads the texture of the piece whose hands play the track ({@link io.immersic.tokens.PieceStyle}: its
  * density, rhythm, note lengths, chord sizes and dynamics, in words it was trained with after every bar line), so
  * each track keeps one piece's way of playing rather than the corpus's average. The hands keep that piece's harmony
- * (chords as rich as its, no more tones outside the chord a bar than it sounds: {@link CorpusStyle.Palette}) and its
- * hand span (no larger strike).
+ * (chords as rich as its, no more tones outside the chord a bar than it sounds: {@link CorpusStyle.Palette}), its
+ * hand span (no larger strike) and, where it plays every note at one length, that length
+ * ({@link CorpusStyle.Hands#evenLength}); its balance of the voices is played by the {@link Humanizer}.
  *
  * <p>Every bar is sampled statefully (one token a step, the LSTM state carried forward) under {@link BarRules}, the
  * rules of a player's hands; a strike that is a fragment rather than a chord is repaired ({@link StrikeRepair}),
