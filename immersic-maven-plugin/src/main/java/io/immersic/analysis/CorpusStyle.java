@@ -91,27 +91,13 @@ public record CorpusStyle(int loopBars, int registerLow, int registerHigh, List<
             this(low, high, touch, touchBins, null, List.of());
         }
 
-        /** Hands that roll chords as the corpus does. */
+        /**
+         * Hands whose player's habits besides register, touch and texture were not measured (a model from before
+         * they were): they roll chords as the corpus does, play any chord, strike and note length, and sing a
+         * chord's top note out.
+         */
         public Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords) {
-            this(low, high, touch, touchBins, loopShape, styleWords, null);
-        }
-
-        /** Hands that play chords of any size, in strikes of any size. */
-        public Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
-                     Roll roll) {
-            this(low, high, touch, touchBins, loopShape, styleWords, roll, null, 0);
-        }
-
-        /** Hands whose balance of the voices was not measured. */
-        public Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
-                     Roll roll, Palette palette, int mostKeys) {
-            this(low, high, touch, touchBins, loopShape, styleWords, roll, palette, mostKeys, null);
-        }
-
-        /** Hands that play notes of several lengths. */
-        public Hands(int low, int high, int touch, int touchBins, LoopShape loopShape, List<String> styleWords,
-                     Roll roll, Palette palette, int mostKeys, Double balance) {
-            this(low, high, touch, touchBins, loopShape, styleWords, roll, palette, mostKeys, balance, 0);
+            this(low, high, touch, touchBins, loopShape, styleWords, null, null, 0, null, 0);
         }
 
         /** Whether these hands play a chord of this many tones: any, where the piece's chords were not measured. */

@@ -534,7 +534,7 @@ class TokenGeneratorTest {
         // a tone outside its chord and strikes two keys at most keep to that, the chord's completion included.
         CorpusStyle.Hands any = new CorpusStyle.Hands(45, 84, 5, 2);
         CorpusStyle.Hands plain = new CorpusStyle.Hands(45, 84, 5, 2, null, List.of(), CorpusStyle.Roll.NONE,
-                new CorpusStyle.Palette(4, 4, 0), 2);
+                new CorpusStyle.Palette(4, 4, 0), 2, null, 0);
         Map<CorpusStyle.Hands, int[]> seen = new java.util.HashMap<>(); // most outside tones in a bar, widest strike
         for (CorpusStyle.Hands hands : List.of(any, plain)) {
             CorpusStyle onePlayer = new CorpusStyle(4, 45, 84, List.of(new Key(0, false)), CorpusStyle.Roll.NONE,
